@@ -1,0 +1,100 @@
+package dev.cnpolicy.parser.internal.text;
+
+/**
+ * Normalises width, spacing and line ends: CRLF and CR become LF; full-width ASCII letters and
+ * digits become half-width ({@code ＰＣＴ１} → {@code PCT1}); half-width {@code ( ) , : ;} next to
+ * Chinese become full-width ({@code 各市(地)} → {@code 各市（地）}); ideographic, no-break and
+ * repeated spaces collapse to one; lines are trimmed and runs of blank lines become one.
+ */
+final class WidthNormalizer {
+
+    private WidthNormalizer() {
+    }
+
+    static MappedText normalize(MappedText in) {
+        String text = in.text();
+        MappedText.Builder out = in.edit();
+        int n = text.length();
+        int blankLines = 0;
+        int lineStartOut = 0;
+        boolean atLineStart = true;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\r' || c == '\n') {
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    continue;
+                }
+                trimTrailingSpace(out, lineStartOut);
+                boolean blank = out.length() == lineStartOut;
+                blankLines = blank ? blankLines + 1 : 0;
+                if (blankLines <= 1 && !(blank && out.length() == 0)) {
+                    out.append('\n', i);
+                }
+                lineStartOut = out.length();
+                atLineStart = true;
+                continue;
+            }
+            if (isSpace(c)) {
+                if (!atLineStart && out.last() != ' ') {
+                    out.append(' ', i);
+                }
+                continue;
+            }
+            atLineStart = false;
+            out.append(normalizeChar(text, i, out.last()), i);
+        }
+        trimTrailingSpace(out, lineStartOut);
+        while (out.length() > 0 && out.last() == '\n') {
+            out.truncate(out.length() - 1);
+        }
+        return out.build();
+    }
+
+    private static char normalizeChar(String text, int i, char previousOut) {
+        char c = text.charAt(i);
+        if (c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ') {
+            return (char) (c - 0xFEE0);
+        }
+        if (c == '．' && i > 0 && Character.isDigit(text.charAt(i - 1))) {
+            return '.';
+        }
+        if (c == '(' || c == ')' || c == ',' || c == ':' || c == ';') {
+            char next = nextNonSpace(text, i + 1);
+            boolean prevWide = previousOut >= 0x2E80 || previousOut >= 0x3000 && previousOut <= 0x303F;
+            boolean nextWide = next >= 0x2E80;
+            switch (c) {
+                case '(':
+                case ')':
+                    return prevWide || nextWide ? (char) (c == '(' ? '（' : '）') : c;
+                case ',':
+                    return prevWide && (nextWide || next == 0 || next == '\n') ? '，' : c;
+                case ':':
+                    return prevWide ? '：' : c;
+                default:
+                    return prevWide ? '；' : c;
+            }
+        }
+        return c;
+    }
+
+    private static char nextNonSpace(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    private static void trimTrailingSpace(MappedText.Builder out, int lineStart) {
+        while (out.length() > lineStart && out.last() == ' ') {
+            out.truncate(out.length() - 1);
+        }
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0' || c == '\f' || c == '\u2002'
+                || c == '\u2003' || c == '\u200B' || c == '\uFEFF';
+    }
+}
