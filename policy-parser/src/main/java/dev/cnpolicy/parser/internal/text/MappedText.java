@@ -102,6 +102,11 @@ public final class MappedText {
             return out.length() == 0 ? 0 : out.charAt(out.length() - 1);
         }
 
+        /** The char before index {@code index} of what was built, or 0. */
+        public char charBefore(int index) {
+            return index <= 0 ? 0 : out.charAt(index - 1);
+        }
+
         /** Drops chars from {@code newLength} on. */
         public void truncate(int newLength) {
             out.setLength(newLength);

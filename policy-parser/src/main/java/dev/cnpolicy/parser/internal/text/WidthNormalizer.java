@@ -41,7 +41,8 @@ final class WidthNormalizer {
                 continue;
             }
             atLineStart = false;
-            out.append(normalizeChar(text, i, out.last()), i);
+            char previous = out.last() == ' ' && out.length() > 1 ? lastNonSpace(out) : out.last();
+            out.append(normalizeChar(text, i, previous), i);
         }
         trimTrailingSpace(out, lineStartOut);
         while (out.length() > 0 && out.last() == '\n') {
@@ -67,7 +68,8 @@ final class WidthNormalizer {
                 case ')':
                     return prevWide || nextWide ? (char) (c == '(' ? '（' : '）') : c;
                 case ',':
-                    return prevWide && (nextWide || next == 0 || next == '\n') ? '，' : c;
+                    boolean betweenDigits = Character.isDigit(previousOut) && Character.isDigit(next);
+                    return !betweenDigits && (prevWide || nextWide) ? '，' : c;
                 case ':':
                     return prevWide ? '：' : c;
                 default:
@@ -75,6 +77,10 @@ final class WidthNormalizer {
             }
         }
         return c;
+    }
+
+    private static char lastNonSpace(MappedText.Builder out) {
+        return out.charBefore(out.length() - 1);
     }
 
     private static char nextNonSpace(String text, int from) {

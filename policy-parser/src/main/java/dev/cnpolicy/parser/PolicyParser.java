@@ -1,0 +1,152 @@
+package dev.cnpolicy.parser;
+
+import dev.cnpolicy.model.PolicyDocument;
+import dev.cnpolicy.model.validation.PolicyValidator;
+import dev.cnpolicy.model.validation.Violation;
+import dev.cnpolicy.parser.internal.DocumentAssembler;
+import dev.cnpolicy.parser.internal.text.CharFrequencies;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Reads Chinese policy documents (plain text or HTML, UTF-8, GB18030, Big5 or UTF-16) into
+ * validated {@link PolicyDocument}s.
+ *
+ * <pre>{@code
+ * PolicyParser parser = PolicyParser.create();
+ * PolicyDocument doc = parser.parse(Path.of("seeds/004_77ef637a5b3fa8c7.txt"));
+ * doc.tasks().forEach(t -> System.out.println(t.number() + " " + t.title()));
+ * }</pre>
+ *
+ * <p>Thread-safe and reusable: build one and share it. Malformed text never throws; what the
+ * parser skipped or guessed is in {@link PolicyDocument#diagnostics()}. Only input that cannot be
+ * read at all (empty, binary, undecodable, over {@link Builder#maxInputBytes}) raises a
+ * {@link PolicyParseException} naming the input and the reason.
+ */
+public final class PolicyParser {
+
+    /** Default upper bound on input size: 64 MiB. */
+    public static final long DEFAULT_MAX_INPUT_BYTES = 64L << 20;
+
+    private static final CharFrequencies FREQUENCIES = CharFrequencies.load();
+
+    private final long maxInputBytes;
+    private final DocumentAssembler assembler;
+
+    private PolicyParser(Builder builder) {
+        this.maxInputBytes = builder.maxInputBytes;
+        this.assembler = new DocumentAssembler(FREQUENCIES, builder.keepOriginalScript);
+    }
+
+    /** A parser with default options. */
+    public static PolicyParser create() {
+        return builder().build();
+    }
+
+    /** A builder for a parser with options. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Parses a file, detecting its charset; {@code .htm} and {@code .html} files (and files that
+     * start like HTML) have their text extracted first. The document id is the file name without
+     * extension.
+     *
+     * @throws PolicyParseException when the file cannot be read or is not a readable document
+     */
+    public PolicyDocument parse(Path file) {
+        Objects.requireNonNull(file, "file");
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > maxInputBytes) {
+                throw new PolicyParseException(name, "too large: " + size + " bytes, the limit is " + maxInputBytes);
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new PolicyParseException(name, "cannot read file: " + e, e);
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean html = lower.endsWith(".htm") || lower.endsWith(".html");
+        return validated(assembler.assemble(idOf(name), name, bytes, html));
+    }
+
+    /**
+     * Parses bytes, detecting their charset.
+     *
+     * @param id    the document id, also used as source name
+     * @param bytes the input
+     * @throws PolicyParseException when the bytes are not a readable document
+     */
+    public PolicyDocument parse(String id, byte[] bytes) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(bytes, "bytes");
+        if (bytes.length > maxInputBytes) {
+            throw new PolicyParseException(id, "too large: " + bytes.length + " bytes, the limit is " + maxInputBytes);
+        }
+        return validated(assembler.assemble(id, id, bytes, false));
+    }
+
+    /**
+     * Parses text that is already decoded.
+     *
+     * @param id   the document id, also used as source name
+     * @param text the document text
+     */
+    public PolicyDocument parse(String id, String text) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(text, "text");
+        return validated(assembler.assemble(id, text));
+    }
+
+    private static PolicyDocument validated(PolicyDocument document) {
+        List<Violation> violations = PolicyValidator.validate(document);
+        if (!violations.isEmpty()) {
+            throw new IllegalStateException("parser produced an invalid document " + document.id()
+                    + " (please report this): " + violations);
+        }
+        return document;
+    }
+
+    private static String idOf(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    /** Options for a {@link PolicyParser}. */
+    public static final class Builder {
+        private boolean keepOriginalScript;
+        private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
+
+        private Builder() {
+        }
+
+        /**
+         * Keep traditional script in {@code text} instead of converting to simplified. Extraction
+         * rules are written for simplified text, so expect fewer facts from traditional input.
+         */
+        public Builder keepOriginalScript(boolean keep) {
+            this.keepOriginalScript = keep;
+            return this;
+        }
+
+        /** Inputs larger than this are rejected with a {@link PolicyParseException}. */
+        public Builder maxInputBytes(long max) {
+            if (max <= 0) {
+                throw new IllegalArgumentException("maxInputBytes must be positive: " + max);
+            }
+            this.maxInputBytes = max;
+            return this;
+        }
+
+        public PolicyParser build() {
+            return new PolicyParser(this);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.cnpolicy.parser.internal.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Bracket-aware scanning shared by the extractors: top-level groups and splits, in one linear pass. */
+final class Brackets {
+
+    static final String OPEN = "（(〔[【";
+    static final String CLOSE = "）)〕]】";
+
+    /** A bracketed group: {@code start} at the opening bracket, {@code end} after the closing one. */
+    record Group(int start, int end) {
+        String inner(String text) {
+            return text.substring(start + 1, end - 1);
+        }
+    }
+
+    private Brackets() {
+    }
+
+    /** Top-level bracket groups of {@code text} in {@code from..to}, in order; unbalanced brackets are skipped. */
+    static List<Group> topLevelGroups(String text, int from, int to) {
+        List<Group> groups = new ArrayList<>();
+        int[] stack = new int[64];
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (OPEN.indexOf(c) >= 0) {
+                if (depth < stack.length) {
+                    stack[depth] = i;
+                }
+                depth++;
+            } else if (CLOSE.indexOf(c) >= 0 && depth > 0) {
+                depth--;
+                if (depth == 0 && stack[0] >= from) {
+                    groups.add(new Group(stack[0], i + 1));
+                }
+            } else if (c == '\n') {
+                depth = 0;
+            }
+        }
+        return groups;
+    }
+
+    /** Splits at any of {@code separators} outside brackets. */
+    static List<String> splitTopLevel(String text, String separators) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (OPEN.indexOf(c) >= 0) {
+                depth++;
+            } else if (CLOSE.indexOf(c) >= 0 && depth > 0) {
+                depth--;
+            } else if (depth == 0 && separators.indexOf(c) >= 0) {
+                parts.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(text.substring(start));
+        return parts;
+    }
+
+    /** Index of the first {@code c} outside brackets, or -1. */
+    static int indexOfTopLevel(String text, char target) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (OPEN.indexOf(c) >= 0) {
+                depth++;
+            } else if (CLOSE.indexOf(c) >= 0 && depth > 0) {
+                depth--;
+            } else if (depth == 0 && c == target) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,137 @@
+package dev.cnpolicy.parser.internal.extract;
+
+import dev.cnpolicy.model.Responsibility;
+import dev.cnpolicy.parser.internal.Diagnostics;
+import dev.cnpolicy.parser.internal.text.NormalizedText;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the responsibility clause of a task: labelled lines ({@code 牵头单位：…} / {@code 责任单位：…},
+ * on their own lines or after the item's text), else the last bracketed group that parses
+ * ({@code （省委组织部牵头，省知识产权局配合）}, {@code 〔省知识产权局，各市（地）知识产权工作专班〕}).
+ * A bracket that mentions role words but does not parse is a WARNING.
+ */
+final class ClauseFinder {
+
+    private final ResponsibilityParser parser = new ResponsibilityParser();
+
+    /** The clause within chars {@code from..to} of {@code text}, or {@code null}. */
+    Responsibility find(NormalizedText text, int from, int to, OrganizationFactory organizations,
+                        Diagnostics diagnostics) {
+        String s = text.text();
+        Responsibility labelled = labelled(text, from, to, organizations);
+        if (labelled != null) {
+            return labelled;
+        }
+        List<Brackets.Group> groups = Brackets.topLevelGroups(s, from, to);
+        for (int g = groups.size() - 1; g >= 0; g--) {
+            Brackets.Group group = groups.get(g);
+            String inner = group.inner(s);
+            boolean roleWords = RoleWords.mentionsRole(inner);
+            boolean atItemEnd = atLineEnd(s, group.end(), to);
+            if (!roleWords && !atItemEnd) {
+                continue;
+            }
+            List<ResponsibilityParser.Parsed> parsed = parser.parse(inner, !atItemEnd);
+            if (!parsed.isEmpty()) {
+                return new Responsibility(s.substring(group.start(), group.end()),
+                        ResponsibilityParser.assignments(parsed, organizations), text.span(group.start(), group.end()));
+            }
+            if (roleWords) {
+                diagnostics.warn("RESPONSIBILITY_UNPARSED", "a bracket names roles but its departments could not be read: "
+                        + abbreviate(inner), text.span(group.start(), group.end()));
+            }
+        }
+        return null;
+    }
+
+    private Responsibility labelled(NormalizedText text, int from, int to, OrganizationFactory organizations) {
+        String s = text.text();
+        int first = -1;
+        int last = -1;
+        List<ResponsibilityParser.Parsed> all = new ArrayList<>();
+        int line = text.lineOf(from);
+        for (; line < text.lineCount() && text.lineStart(line) < to; line++) {
+            int lineStart = Math.max(from, text.lineStart(line));
+            int lineEnd = Math.min(to, text.lineEnd(line));
+            int at = labelAt(s, lineStart, lineEnd);
+            if (at < 0) {
+                continue;
+            }
+            int end = clauseEnd(s, at, lineEnd);
+            List<ResponsibilityParser.Parsed> parsed = parser.parse(s.substring(at, end), true);
+            if (parsed.isEmpty()) {
+                continue;
+            }
+            all.addAll(parsed);
+            first = first < 0 ? at : first;
+            last = end;
+        }
+        if (all.isEmpty()) {
+            return null;
+        }
+        return new Responsibility(s.substring(first, last), ResponsibilityParser.assignments(dedupe(all), organizations),
+                text.span(first, last));
+    }
+
+    /** Where a role label stands outside brackets in {@code from..to}: at a line start or after a sentence end. */
+    private static int labelAt(String s, int from, int to) {
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (Brackets.OPEN.indexOf(c) >= 0) {
+                depth++;
+            } else if (Brackets.CLOSE.indexOf(c) >= 0 && depth > 0) {
+                depth--;
+            } else if (depth == 0 && (i == from || "。；;，,".indexOf(s.charAt(i - 1)) >= 0 || s.charAt(i - 1) == ' ')
+                    && RoleWords.labelOf(s.substring(i, Math.min(to, i + 6))) != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int clauseEnd(String s, int from, int to) {
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (Brackets.OPEN.indexOf(c) >= 0) {
+                depth++;
+            } else if (Brackets.CLOSE.indexOf(c) >= 0 && depth > 0) {
+                depth--;
+            } else if (depth == 0 && c == '。') {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    private static List<ResponsibilityParser.Parsed> dedupe(List<ResponsibilityParser.Parsed> parsed) {
+        List<ResponsibilityParser.Parsed> out = new ArrayList<>();
+        for (ResponsibilityParser.Parsed p : parsed) {
+            boolean dup = out.stream().anyMatch(o -> o.role() == p.role() && o.department().name().equals(p.department().name()));
+            if (!dup) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static boolean atLineEnd(String s, int end, int limit) {
+        for (int i = end; i < limit; i++) {
+            char c = s.charAt(i);
+            if (c == '\n') {
+                return true;
+            }
+            if (c != ' ' && c != '。' && c != '；' && c != '，') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    }
+}

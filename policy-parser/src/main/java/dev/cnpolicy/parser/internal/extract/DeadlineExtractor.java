@@ -1,0 +1,37 @@
+package dev.cnpolicy.parser.internal.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the deadline of a task: {@code 2023年6月底前} is {@code 2023-06}, {@code 2025年底前} and
+ * {@code 到2025年} are {@code 2025}. The first deadline in the text wins.
+ */
+final class DeadlineExtractor {
+
+    /**
+     * A year with an optional month followed by a deadline word, or 到/至 a year: matches
+     * {@code 2023年6月底前}, {@code 2024年12月31日前完成}, {@code 2025年底前}, {@code 到2025年};
+     * rejects {@code 2023年11月6日} (a date with no deadline word) and {@code 2016—2018年}.
+     */
+    static final Pattern DEADLINE = Pattern.compile(
+            "(?:(20\\d\\d|19\\d\\d)年(?:(1[0-2]|0?[1-9])月)?(?:\\d{1,2}日)?(?:底|末)?(?:前|以前|之前)"
+                    + "|(?:到|至|截至)(20\\d\\d)年(?:(1[0-2]|0?[1-9])月)?(?:底|末)?)");
+
+    private DeadlineExtractor() {
+    }
+
+    /** The deadline in {@code text}, as {@code yyyy-MM} or {@code yyyy}, or {@code null}. */
+    static String find(String text) {
+        Matcher m = DEADLINE.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        String year = m.group(1) != null ? m.group(1) : m.group(3);
+        String month = m.group(1) != null ? m.group(2) : m.group(4);
+        if (month == null) {
+            return year;
+        }
+        return year + "-" + (month.length() == 1 ? "0" + month : month);
+    }
+}

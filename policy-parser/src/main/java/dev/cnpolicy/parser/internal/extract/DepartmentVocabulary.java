@@ -1,0 +1,133 @@
+package dev.cnpolicy.parser.internal.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The words department names are made of, read once from {@code department-vocabulary.tsv}:
+ * organisation suffixes, level words, national and collective markers, internal-unit suffixes
+ * and province-level region names. Immutable and thread-safe.
+ */
+public final class DepartmentVocabulary {
+
+    /** The kinds of entry in the table. */
+    enum Type { SUFFIX, LEVEL, NATIONAL, NATIONAL_SUFFIX, COLLECTIVE, COLLECTIVE_INFIX, INTERNAL, REGION }
+
+    private static final DepartmentVocabulary INSTANCE = load();
+
+    private final Map<Type, List<String>> words;
+    private final Map<String, String> regions;
+
+    private DepartmentVocabulary(Map<Type, List<String>> words, Map<String, String> regions) {
+        this.words = words;
+        this.regions = regions;
+    }
+
+    public static DepartmentVocabulary get() {
+        return INSTANCE;
+    }
+
+    /** The longest organisation suffix {@code name} ends with, or {@code null}. */
+    public String suffixOf(String name) {
+        return longest(Type.SUFFIX, name, false);
+    }
+
+    /** The level word {@code name} starts with ({@code 省}, {@code 自治区}, {@code 市}…), or {@code null}. */
+    public String levelPrefixOf(String name) {
+        return longest(Type.LEVEL, name, true);
+    }
+
+    public boolean isNational(String name) {
+        return longest(Type.NATIONAL, name, true) != null || longest(Type.NATIONAL_SUFFIX, name, false) != null;
+    }
+
+    public boolean isCollective(String name) {
+        if (longest(Type.COLLECTIVE, name, true) != null) {
+            return true;
+        }
+        for (String infix : words.get(Type.COLLECTIVE_INFIX)) {
+            if (name.contains(infix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean isInternalUnit(String name) {
+        return longest(Type.INTERNAL, name, false) != null && levelPrefixOf(name) == null && regionIn(name) == null;
+    }
+
+    /** The province-level region short name {@code name} contains ({@code 黑龙江}), or {@code null}. */
+    public String regionIn(String name) {
+        String found = null;
+        for (String region : regions.keySet()) {
+            if (name.contains(region) && (found == null || region.length() > found.length())) {
+                found = region;
+            }
+        }
+        return found;
+    }
+
+    /** Full name of a province-level region: {@code 黑龙江} → {@code 黑龙江省}. */
+    public String fullRegionName(String shortName) {
+        return regions.get(shortName);
+    }
+
+    /** Every province-level short name, longest first. */
+    public List<String> regionShortNames() {
+        List<String> out = new ArrayList<>(regions.keySet());
+        out.sort(Comparator.comparingInt(String::length).reversed());
+        return out;
+    }
+
+    private String longest(Type type, String name, boolean prefix) {
+        String found = null;
+        for (String word : words.get(type)) {
+            boolean hit = prefix ? name.startsWith(word) : name.endsWith(word);
+            if (hit && (found == null || word.length() > found.length())) {
+                found = word;
+            }
+        }
+        return found;
+    }
+
+    private static DepartmentVocabulary load() {
+        Map<Type, List<String>> words = new EnumMap<>(Type.class);
+        for (Type t : Type.values()) {
+            words.put(t, new ArrayList<>());
+        }
+        Map<String, String> regions = new LinkedHashMap<>();
+        try (InputStream in = DepartmentVocabulary.class.getResourceAsStream("department-vocabulary.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource department-vocabulary.tsv");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.split("\t");
+                Type type = Type.valueOf(cells[0]);
+                if (type == Type.REGION) {
+                    regions.put(cells[1], cells[2]);
+                } else {
+                    words.get(type).add(cells[1]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        words.replaceAll((t, list) -> List.copyOf(list));
+        return new DepartmentVocabulary(words, regions);
+    }
+}

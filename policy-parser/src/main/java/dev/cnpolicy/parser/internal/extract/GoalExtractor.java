@@ -1,0 +1,76 @@
+package dev.cnpolicy.parser.internal.extract;
+
+import dev.cnpolicy.model.Goal;
+import dev.cnpolicy.model.GoalKind;
+import dev.cnpolicy.model.Indicator;
+import dev.cnpolicy.parser.internal.Diagnostics;
+import dev.cnpolicy.parser.internal.outline.Outline;
+import dev.cnpolicy.parser.internal.outline.OutlineNode;
+import dev.cnpolicy.parser.internal.text.NormalizedText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds goals: the paragraph under 总体目标 / 发展目标 / 工作目标 is OVERALL; each item under
+ * 具体目标 / 主要指标 is SPECIFIC. Each goal gets its target year ({@code 到2030年}, else the plan's
+ * last year) and the indicators in its text.
+ */
+public final class GoalExtractor {
+
+    private static final Pattern TARGET_YEAR = Pattern.compile("(?:到|至)((?:19|20)\\d\\d)年");
+
+    private final IndicatorExtractor indicators;
+
+    public GoalExtractor(IndicatorExtractor indicators) {
+        this.indicators = indicators;
+    }
+
+    public List<Goal> extract(NormalizedText text, Outline outline, Integer planEndYear, List<Indicator> found,
+                              Diagnostics diagnostics) {
+        List<Goal> goals = new ArrayList<>();
+        for (OutlineNode node : outline.all()) {
+            OutlineNode parent = node.parent();
+            if (parent != null && SectionRoles.isSpecificGoals(parent)) {
+                goals.add(goal(text, node, GoalKind.SPECIFIC, node.headingStart(), planEndYear, found, diagnostics));
+            } else if (SectionRoles.isOverallGoal(node) && !SectionRoles.isSpecificGoals(node)
+                    && node.children().isEmpty()) {
+                int start = bodyStart(text, node);
+                if (start < text.lineEnd(node.lastLine())) {
+                    goals.add(goal(text, node, GoalKind.OVERALL, start, planEndYear, found, diagnostics));
+                }
+            }
+        }
+        goals.removeIf(g -> g.text().isBlank() || SectionRoles.containsAny(g.text(), List.of("指导思想")));
+        return goals;
+    }
+
+    private Goal goal(NormalizedText text, OutlineNode node, GoalKind kind, int start, Integer planEndYear,
+                      List<Indicator> found, Diagnostics diagnostics) {
+        int end = text.lineEnd(node.lastLine());
+        String body = text.text().substring(start, end).strip();
+        Integer year = targetYear(body, planEndYear);
+        List<Indicator> mine = indicators.extract(text, start, end, "i" + node.path() + ".", year, diagnostics);
+        found.addAll(mine);
+        String sectionId = "s" + (node.parent() == null ? node.path() : node.parent().path());
+        int lead = text.text().substring(start, end).length() - text.text().substring(start, end).stripLeading().length();
+        return new Goal("g" + node.path(), kind, body, year, mine.stream().map(Indicator::id).toList(), sectionId,
+                text.span(start + lead, end));
+    }
+
+    /** Where the goal text starts: after a phrase-only heading line, or after the heading sentence. */
+    private static int bodyStart(NormalizedText text, OutlineNode node) {
+        int headingLineEnd = text.lineEnd(node.line());
+        int afterHeading = node.headingEnd();
+        if (afterHeading >= headingLineEnd) {
+            return node.line() + 1 < text.lineCount() ? text.lineStart(node.line() + 1) : headingLineEnd;
+        }
+        return afterHeading + 1;
+    }
+
+    private static Integer targetYear(String body, Integer planEndYear) {
+        Matcher m = TARGET_YEAR.matcher(body);
+        return m.find() ? Integer.valueOf(m.group(1)) : planEndYear;
+    }
+}

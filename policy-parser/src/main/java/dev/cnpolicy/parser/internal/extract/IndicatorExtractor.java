@@ -1,0 +1,273 @@
+package dev.cnpolicy.parser.internal.extract;
+
+import dev.cnpolicy.model.Comparator;
+import dev.cnpolicy.model.Indicator;
+import dev.cnpolicy.model.IndicatorKind;
+import dev.cnpolicy.parser.internal.Diagnostics;
+import dev.cnpolicy.parser.internal.numbers.ChineseNumerals;
+import dev.cnpolicy.parser.internal.text.NormalizedText;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds quantitative targets: {@code 每万人口高价值发明专利拥有量达到10件以上} is
+ * (每万人口高价值发明专利拥有量, AT_LEAST, 10, 件, LEVEL). A number counts only with a unit and
+ * something that makes it a target: a comparator word, a range, a kind word (增长, 压缩, 新增…) or a
+ * percentage; years, document numbers, hotlines and quoted counts such as {@code “四个着力”} are
+ * not indicators. Two metrics sharing one value ({@code A和B结案率均达到90%以上}) are one indicator
+ * whose metric names both. Stateless and thread-safe.
+ */
+public final class IndicatorExtractor {
+
+    private static final String NUM = "\\d{1,9}(?:\\.\\d{1,4})?|[一二两三四五六七八九十]{1,3}分之[一二两三四五六七八九十]{1,3}"
+            + "|百分之[一二两三四五六七八九十百]{1,4}|[一二两三四五六七八九十百千]{1,6}";
+
+    /**
+     * A number or range with multiplier and unit and an optional bound word: matches
+     * {@code 10件以上}, {@code 20—30家}, {@code 85万件}, {@code 500万元以上}, {@code 三分之二以上},
+     * {@code 2个百分点}, {@code 100个左右}; rejects {@code 2025年}, {@code 12330}, {@code 17部门}.
+     */
+    static final Pattern QUANTITY = Pattern.compile(
+            "(?<lo>" + NUM + ")(?:(?:%|％|家|个|件|项|人|元|万元|亿元)?[—\\-–~～至到](?<hi>" + NUM + "))?"
+                    + "(?<mult>万亿|千万|百万|十万|万|亿)?"
+                    + "(?<unit>个百分点|百分点|%|％|平方公里|平方米|公里|微克每立方米|微克/立方米|人次|万人|小时"
+                    + "|件|家|个(?!人)|项|人|名|元|所|座|条|次|户|台|套|天|亩|吨|辆|篇|场|批|种|类|款|株|千瓦|兆瓦|部(?!门|署|委))?"
+                    + "(?<after>以上|以下|以内|左右|余|多)?");
+
+    /** A year the sentence sets as target: {@code 到2025年}, {@code 至2030年底}. */
+    private static final Pattern TARGET_YEAR = Pattern.compile("(?:到|至|截至)(20\\d\\d)年");
+    /** A leading time phrase of a clause: {@code 到2025年}, {@code 2023年底前}. */
+    private static final Pattern LEADING_TIME = Pattern.compile("^(?:到|至|截至)?(?:19|20)\\d\\d年(?:底|末)?(?:前)?");
+
+    /**
+     * Indicators in chars {@code from..to}, with ids {@code idPrefix + n}.
+     *
+     * @param defaultYear target year when the sentence names none (the goal's, else the plan's)
+     */
+    public List<Indicator> extract(NormalizedText text, int from, int to, String idPrefix, Integer defaultYear,
+                                   Diagnostics diagnostics) {
+        String s = text.text();
+        List<Indicator> out = new ArrayList<>();
+        Matcher m = QUANTITY.matcher(s);
+        m.region(from, to);
+        while (m.find()) {
+            Indicator indicator = read(text, m, from, idPrefix + (out.size() + 1), defaultYear);
+            if (indicator != null) {
+                out.add(indicator);
+            }
+        }
+        return out;
+    }
+
+    private Indicator read(NormalizedText text, Matcher m, int from, String id, Integer defaultYear) {
+        String s = text.text();
+        String lo = m.group("lo");
+        String hi = m.group("hi");
+        String unit = m.group("unit");
+        String after = m.group("after");
+        boolean fraction = lo.contains("分之");
+        if (unit == null && !fraction) {
+            return null;
+        }
+        int start = m.start();
+        if (start > 0 && (Character.isDigit(s.charAt(start - 1)) || s.charAt(start - 1) == '.'
+                || ChineseNumerals.isNumeralChar(s.charAt(start - 1)) || s.charAt(start - 1) == '第')) {
+            return null;
+        }
+        int clauseStart = clauseStart(s, from, start);
+        if (insideQuotes(s, clauseStart, start)) {
+            return null;
+        }
+        String before = s.substring(clauseStart, start);
+        Comparator comparator = null;
+        Map.Entry<String, Comparator> word = IndicatorWords.endingIn(before, IndicatorWords.BEFORE);
+        if (word != null) {
+            comparator = word.getValue();
+            before = before.substring(0, before.length() - word.getKey().length());
+        }
+        IndicatorKind kind = null;
+        Map.Entry<String, IndicatorKind> kindWord = IndicatorWords.endingIn(before, IndicatorWords.KIND_BEFORE);
+        if (kindWord != null) {
+            kind = kindWord.getValue();
+            before = before.substring(0, before.length() - kindWord.getKey().length());
+            if (comparator == null) {
+                Map.Entry<String, Comparator> inner = IndicatorWords.endingIn(before, IndicatorWords.BEFORE);
+                if (inner != null) {
+                    comparator = inner.getValue();
+                    before = before.substring(0, before.length() - inner.getKey().length());
+                }
+            }
+        }
+        if (after != null) {
+            Comparator bound = switch (after) {
+                case "以上" -> comparator == Comparator.MORE_THAN ? Comparator.MORE_THAN : Comparator.AT_LEAST;
+                case "以下", "以内" -> comparator == Comparator.LESS_THAN ? Comparator.LESS_THAN : Comparator.AT_MOST;
+                default -> Comparator.APPROXIMATELY;
+            };
+            comparator = bound;
+        }
+        boolean chineseNumber = !Character.isDigit(lo.charAt(0));
+        boolean percent = fraction || "%".equals(unit) || "％".equals(unit) || lo.startsWith("百分之");
+        if (comparator == null && kind == null && hi == null && !percent) {
+            // a count that ends its clause after a verb and object: 打造区域公共品牌5个
+            if (chineseNumber || !endsClause(s, m.end())) {
+                return null;
+            }
+            String verb = countVerb(before.strip());
+            if (verb == null) {
+                return null;
+            }
+            before = before.strip().substring(verb.length());
+            kind = IndicatorWords.COUNT_VERBS.indexOf(verb) < 5 ? IndicatorKind.INCREASE : IndicatorKind.LEVEL;
+        }
+        if (chineseNumber && !fraction && (comparator == null && kind == null || lo.equals("一"))) {
+            return null; // 一批, 两个维护: words, not targets
+        }
+        BigDecimal multiplier = ChineseNumerals.multiplierSuffix(m.group("mult") == null ? "" : m.group("mult"));
+        BigDecimal value = ChineseNumerals.parse(lo);
+        BigDecimal upper = hi == null ? null : ChineseNumerals.parse(hi);
+        if (value == null || hi != null && upper == null) {
+            return null;
+        }
+        value = plain(value.multiply(multiplier));
+        upper = upper == null ? null : plain(upper.multiply(multiplier));
+        if (upper != null) {
+            if (upper.compareTo(value) < 0) {
+                return null;
+            }
+            comparator = Comparator.BETWEEN;
+        }
+        if (comparator == null) {
+            comparator = Comparator.EXACTLY;
+        }
+        String baseUnit = percent ? "%" : unit.endsWith("百分点") ? "百分点" : unit;
+        String metric = metric(before);
+        int end = m.end();
+        if (metric.length() < 2) {
+            metric = following(s, end, text.text().length());
+        }
+        if (metric.length() < 2) {
+            return null;
+        }
+        if (kind == null || kind == IndicatorKind.INCREASE && percent) {
+            kind = kindFromMetric(metric, percent, kind);
+        }
+        Integer year = targetYear(s, start, defaultYear);
+        String written = s.substring(clauseStart, end).strip();
+        int writtenStart = clauseStart + (s.substring(clauseStart, end).length() - s.substring(clauseStart, end).stripLeading().length());
+        return new Indicator(id, metric, comparator, value, upper, baseUnit, kind, year, written,
+                text.span(writtenStart, end));
+    }
+
+    private static boolean endsClause(String s, int end) {
+        return end >= s.length() || "，。；、\n）)".indexOf(s.charAt(end)) >= 0;
+    }
+
+    private static String countVerb(String before) {
+        for (String verb : IndicatorWords.COUNT_VERBS) {
+            if (before.startsWith(verb) && before.length() > verb.length() + 1) {
+                return verb;
+            }
+        }
+        return null;
+    }
+
+    private static IndicatorKind kindFromMetric(String metric, boolean percent, IndicatorKind fallback) {
+        for (String ending : IndicatorWords.GROWTH_ENDINGS) {
+            if (metric.endsWith(ending)) {
+                return IndicatorKind.GROWTH_RATE;
+            }
+        }
+        for (String ending : IndicatorWords.SHARE_ENDINGS) {
+            if (metric.endsWith(ending)) {
+                return IndicatorKind.SHARE;
+            }
+        }
+        if (fallback != null) {
+            return fallback;
+        }
+        return percent ? IndicatorKind.SHARE : IndicatorKind.LEVEL;
+    }
+
+    private static String metric(String before) {
+        String t = before.strip();
+        boolean changed = true;
+        while (changed && !t.isEmpty()) {
+            changed = false;
+            Matcher time = LEADING_TIME.matcher(t);
+            if (time.find()) {
+                t = t.substring(time.end()).strip();
+                changed = true;
+            }
+            for (String noise : IndicatorWords.LEADING_NOISE) {
+                if (t.startsWith(noise)) {
+                    t = t.substring(noise.length()).strip();
+                    changed = true;
+                }
+            }
+            for (String noise : IndicatorWords.TRAILING_NOISE) {
+                if (t.endsWith(noise) && t.length() > noise.length()) {
+                    t = t.substring(0, t.length() - noise.length()).strip();
+                    changed = true;
+                }
+            }
+        }
+        if (t.length() > 40) {
+            t = t.substring(t.length() - 40);
+        }
+        return t;
+    }
+
+    /** The noun phrase after a count with no metric before it: {@code 20—30家企业开展贯标} → 企业开展贯标. */
+    private static String following(String s, int from, int limit) {
+        int end = from;
+        while (end < limit && end - from < 20 && "，。；、：\n（(".indexOf(s.charAt(end)) < 0) {
+            end++;
+        }
+        return s.substring(from, end).strip();
+    }
+
+    private static int clauseStart(String s, int from, int index) {
+        for (int i = index - 1; i >= from; i--) {
+            char c = s.charAt(i);
+            if ("，。；：\n,;".indexOf(c) >= 0) {
+                return i + 1;
+            }
+        }
+        return from;
+    }
+
+    private static boolean insideQuotes(String s, int from, int index) {
+        int open = 0;
+        for (int i = from; i < index; i++) {
+            char c = s.charAt(i);
+            if (c == '“' || c == '「') {
+                open++;
+            } else if ((c == '”' || c == '」') && open > 0) {
+                open--;
+            }
+        }
+        return open > 0;
+    }
+
+    private static Integer targetYear(String s, int index, Integer defaultYear) {
+        int sentenceStart = s.lastIndexOf('。', index - 1) + 1;
+        int lineStart = s.lastIndexOf('\n', index - 1) + 1;
+        Matcher m = TARGET_YEAR.matcher(s);
+        m.region(Math.max(sentenceStart, lineStart), index);
+        Integer year = null;
+        while (m.find()) {
+            year = Integer.valueOf(m.group(1));
+        }
+        return year != null ? year : defaultYear;
+    }
+
+    private static BigDecimal plain(BigDecimal v) {
+        BigDecimal stripped = v.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}

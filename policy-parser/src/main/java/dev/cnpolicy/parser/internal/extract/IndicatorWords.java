@@ -1,0 +1,117 @@
+package dev.cnpolicy.parser.internal.extract;
+
+import dev.cnpolicy.model.Comparator;
+import dev.cnpolicy.model.IndicatorKind;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The words around a number that say how it bounds its metric and what kind of quantity it is.
+ * Chinese drafting convention: 以上, 以下, 以内, 不低于 and 不超过 include the number; 超过, 高于,
+ * 低于 and 不满 exclude it.
+ */
+final class IndicatorWords {
+
+    /** Words right before the number, longest first. */
+    static final List<Map.Entry<String, Comparator>> BEFORE = List.of(
+            Map.entry("不低于", Comparator.AT_LEAST),
+            Map.entry("不少于", Comparator.AT_LEAST),
+            Map.entry("不小于", Comparator.AT_LEAST),
+            Map.entry("至少", Comparator.AT_LEAST),
+            Map.entry("不超过", Comparator.AT_MOST),
+            Map.entry("不高于", Comparator.AT_MOST),
+            Map.entry("不大于", Comparator.AT_MOST),
+            Map.entry("最多", Comparator.AT_MOST),
+            Map.entry("超过", Comparator.MORE_THAN),
+            Map.entry("高于", Comparator.MORE_THAN),
+            Map.entry("大于", Comparator.MORE_THAN),
+            Map.entry("多于", Comparator.MORE_THAN),
+            Map.entry("突破", Comparator.MORE_THAN),
+            Map.entry("低于", Comparator.LESS_THAN),
+            Map.entry("少于", Comparator.LESS_THAN),
+            Map.entry("小于", Comparator.LESS_THAN),
+            Map.entry("不满", Comparator.LESS_THAN),
+            Map.entry("不足", Comparator.LESS_THAN),
+            Map.entry("大约", Comparator.APPROXIMATELY),
+            Map.entry("约", Comparator.APPROXIMATELY),
+            Map.entry("近", Comparator.APPROXIMATELY),
+            Map.entry("保持在", Comparator.EXACTLY),
+            Map.entry("稳定在", Comparator.EXACTLY),
+            Map.entry("控制在", Comparator.EXACTLY),
+            Map.entry("提升至", Comparator.EXACTLY),
+            Map.entry("提高到", Comparator.EXACTLY),
+            Map.entry("提高至", Comparator.EXACTLY),
+            Map.entry("达到", Comparator.EXACTLY),
+            Map.entry("达", Comparator.EXACTLY),
+            Map.entry("为", Comparator.EXACTLY));
+
+    /** Words right after the unit. */
+    static final List<Map.Entry<String, Comparator>> AFTER = List.of(
+            Map.entry("以上", Comparator.AT_LEAST),
+            Map.entry("以下", Comparator.AT_MOST),
+            Map.entry("以内", Comparator.AT_MOST),
+            Map.entry("左右", Comparator.APPROXIMATELY));
+
+    /** Words before the number (after any comparator is removed) that give the kind. */
+    static final List<Map.Entry<String, IndicatorKind>> KIND_BEFORE = List.of(
+            Map.entry("年均增长", IndicatorKind.GROWTH_RATE),
+            Map.entry("年平均增长", IndicatorKind.GROWTH_RATE),
+            Map.entry("同比增长", IndicatorKind.GROWTH_RATE),
+            Map.entry("增长", IndicatorKind.GROWTH_RATE),
+            Map.entry("增幅", IndicatorKind.GROWTH_RATE),
+            Map.entry("下降", IndicatorKind.DECREASE),
+            Map.entry("降低", IndicatorKind.DECREASE),
+            Map.entry("减少", IndicatorKind.DECREASE),
+            Map.entry("压缩", IndicatorKind.DECREASE),
+            Map.entry("缩短", IndicatorKind.DECREASE),
+            Map.entry("削减", IndicatorKind.DECREASE),
+            Map.entry("新增", IndicatorKind.INCREASE),
+            Map.entry("增加", IndicatorKind.INCREASE),
+            Map.entry("提高", IndicatorKind.INCREASE),
+            Map.entry("提升", IndicatorKind.INCREASE),
+            Map.entry("新建", IndicatorKind.INCREASE),
+            Map.entry("培育", IndicatorKind.INCREASE),
+            Map.entry("建设", IndicatorKind.INCREASE),
+            Map.entry("建成", IndicatorKind.INCREASE));
+
+    /** Endings of a metric that make it a share. */
+    static final List<String> SHARE_ENDINGS = List.of("比重", "比例", "占比", "覆盖率", "结案率", "达标率", "普及率", "率");
+
+    /** Endings of a metric that make it a growth rate. */
+    static final List<String> GROWTH_ENDINGS = List.of("增长率", "增速", "增长幅度");
+
+    /** Words that open a clause but are not part of the metric. */
+    static final List<String> LEADING_NOISE = List.of(
+            "力争", "确保", "争取", "实现", "推动", "引导并推动", "引导", "支持", "使", "将", "把", "其中", "并", "且", "同时",
+            "全年", "每年均", "到期末", "届时", "促进", "鼓励", "带动");
+
+    /** Words that end a metric but are not part of it. */
+    static final List<String> TRAILING_NOISE = List.of("均", "都", "分别", "累计", "平均", "年均", "以");
+
+    /** Verbs that open a count target ({@code 打造区域公共品牌5个}); the first four make it an increase. */
+    static final List<String> COUNT_VERBS = List.of(
+            "年均新增", "新增", "增建", "新建", "增加", "打造", "建立", "建设", "建成", "培育", "认定", "引进", "培养", "组建",
+            "设立", "创建", "推出", "形成", "发布", "遴选");
+
+    private IndicatorWords() {
+    }
+
+    static <T> Map.Entry<String, T> endingIn(String text, List<Map.Entry<String, T>> words) {
+        Map.Entry<String, T> best = null;
+        for (Map.Entry<String, T> e : words) {
+            if (text.endsWith(e.getKey()) && (best == null || e.getKey().length() > best.getKey().length())) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    static <T> Map.Entry<String, T> startIn(String text, List<Map.Entry<String, T>> words) {
+        for (Map.Entry<String, T> e : words) {
+            if (text.startsWith(e.getKey())) {
+                return e;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,302 @@
+package dev.cnpolicy.parser.internal.extract;
+
+import dev.cnpolicy.model.DocumentKind;
+import dev.cnpolicy.model.DocumentMetadata;
+import dev.cnpolicy.model.DocumentNumber;
+import dev.cnpolicy.model.Organization;
+import dev.cnpolicy.model.PlanPeriod;
+import dev.cnpolicy.parser.internal.Diagnostics;
+import dev.cnpolicy.parser.internal.numbers.ChineseNumerals;
+import dev.cnpolicy.parser.internal.outline.Outline;
+import dev.cnpolicy.parser.internal.text.NormalizedText;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads what a document says about itself from its preamble, signature and page furniture:
+ * title (the plan itself, not its 通知 wrapper), 文号, issuers, addressees, issue and publish
+ * dates, index number, genre, region and period.
+ */
+public final class MetadataExtractor {
+
+    /** Genre words of titles, most specific first. */
+    private static final List<java.util.Map.Entry<String, DocumentKind>> GENRES = List.of(
+            java.util.Map.entry("分工方案", DocumentKind.TASK_DIVISION),
+            java.util.Map.entry("任务分工", DocumentKind.TASK_DIVISION),
+            java.util.Map.entry("责任分工", DocumentKind.TASK_DIVISION),
+            java.util.Map.entry("任务分解", DocumentKind.TASK_DIVISION),
+            java.util.Map.entry("指导意见", DocumentKind.GUIDANCE),
+            java.util.Map.entry("行动方案", DocumentKind.ACTION_PLAN),
+            java.util.Map.entry("行动计划", DocumentKind.ACTION_PLAN),
+            java.util.Map.entry("实施方案", DocumentKind.IMPLEMENTATION_PLAN),
+            java.util.Map.entry("工作方案", DocumentKind.IMPLEMENTATION_PLAN),
+            java.util.Map.entry("方案", DocumentKind.IMPLEMENTATION_PLAN),
+            java.util.Map.entry("意见", DocumentKind.OPINIONS),
+            java.util.Map.entry("通知", DocumentKind.NOTICE));
+
+    private static final List<String> TITLE_WORDS = List.of(
+            "方案", "意见", "计划", "通知", "办法", "要点", "措施", "规划", "细则", "纲要", "决定", "规定", "清单");
+
+    /** A date alone on a line: {@code 2023年11月6日}, {@code 二〇二三年十一月六日}. */
+    static final Pattern DATE_LINE = Pattern.compile(
+            "^([0-9]{4}|[〇零一二三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,2}|[一二三四五六七八九十]{1,3})日$");
+    /** A date in page furniture: {@code 2018-01-09}, {@code 2023年08月03日}, {@code 2023/8/3}. */
+    static final Pattern WEB_DATE = Pattern.compile("((?:19|20)\\d\\d)[-年/.](\\d{1,2})[-月/.](\\d{1,2})");
+    /** The page's index number: {@code 索引号: | 000014349/2023-3645961}. */
+    static final Pattern INDEX_NUMBER = Pattern.compile("索\\s?引\\s?号\\s?[：:|\\s]*\\s*([0-9A-Za-z][0-9A-Za-z/\\-]{4,40})");
+    /** A span of years: {@code 2023—2025年}, {@code 2019-2020年}. */
+    static final Pattern YEARS = Pattern.compile("((?:19|20)\\d\\d)\\s?[—\\-–~～至到]\\s?((?:19|20)\\d\\d)年");
+    /** A city at the start of a name: {@code 哈尔滨市}, {@code 潮州市}; rejects {@code 各市}. */
+    static final Pattern CITY = Pattern.compile("^([\\u4e00-\\u9fa5]{2,4}?(?:市|自治州|州|盟|地区))");
+
+    private final DepartmentVocabulary vocabulary = DepartmentVocabulary.get();
+
+    public DocumentMetadata extract(NormalizedText text, Outline outline, String id, Diagnostics diagnostics) {
+        int preambleEnd = Math.min(outline.firstLine(), text.lineCount());
+        String title = title(text, preambleEnd);
+        if (title == null) {
+            title = fallbackTitle(text, preambleEnd, id);
+            diagnostics.warn("TITLE_GUESSED", "no line names the plan; the title is a guess: " + title, null);
+        }
+        DocumentKind kind = kind(title);
+        DocumentNumber number = ownNumber(text, preambleEnd);
+        int dateLine = issueDateLine(text);
+        LocalDate issueDate = dateLine < 0 ? null : date(text.line(dateLine));
+        List<String> issuerNames = dateLine < 0 ? List.of() : issuers(text, dateLine);
+        String region = region(issuerNames, title);
+        OrganizationFactory organizations = new OrganizationFactory(region);
+        List<Organization> issuers = issuerNames.stream().map(n -> organizations.create(n, n)).toList();
+        List<Organization> recipients = recipients(text, preambleEnd, organizations);
+        return new DocumentMetadata(title, number, issuers, recipients, issueDate, publishDate(text), indexNumber(text),
+                kind, region, period(text, title, preambleEnd));
+    }
+
+    private String title(NormalizedText text, int preambleEnd) {
+        String wrapper = null;
+        String plan = null;
+        StringBuilder group = new StringBuilder();
+        for (int line = 0; line <= preambleEnd && line < text.lineCount(); line++) {
+            String content = line < preambleEnd ? text.line(line) : "";
+            boolean titleLike = !content.isEmpty() && !text.isFurniture(line) && content.length() <= 60
+                    && content.indexOf('。') < 0 && content.indexOf('：') < 0 && content.indexOf('，') < 0
+                    && !DATE_LINE.matcher(content).matches();
+            if (titleLike) {
+                group.append(content);
+                continue;
+            }
+            String candidate = group.toString().strip();
+            group.setLength(0);
+            if (candidate.length() < 6 || !endsWithTitleWord(candidate)) {
+                continue;
+            }
+            if (isWrapper(candidate)) {
+                wrapper = wrapper == null ? candidate : wrapper;
+            } else if (plan == null) {
+                plan = candidate;
+            }
+        }
+        if (plan != null) {
+            return plan;
+        }
+        if (wrapper != null) {
+            Matcher inner = ReferenceExtractor.TITLE.matcher(wrapper);
+            return inner.find() ? inner.group(1).strip() : wrapper;
+        }
+        return null;
+    }
+
+    private static boolean endsWithTitleWord(String candidate) {
+        String t = candidate.replaceAll("[（(][^（）()]{0,20}[）)]$", "").replaceAll("[》」]$", "");
+        for (String word : TITLE_WORDS) {
+            if (t.endsWith(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWrapper(String title) {
+        return title.endsWith("通知") && (title.contains("印发") || title.contains("转发") || title.contains("《"));
+    }
+
+    private static String fallbackTitle(NormalizedText text, int preambleEnd, String id) {
+        for (int line = 0; line < text.lineCount(); line++) {
+            String content = text.line(line).strip();
+            if (!content.isEmpty() && !text.isFurniture(line)) {
+                return content.length() <= 60 ? content : content.substring(0, 60);
+            }
+        }
+        return id;
+    }
+
+    static DocumentKind kind(String title) {
+        String t = title.replaceAll("[（(][^（）()]{0,20}[）)]$", "");
+        if (isWrapper(t)) {
+            Matcher inner = ReferenceExtractor.TITLE.matcher(t);
+            if (inner.find()) {
+                t = inner.group(1);
+            }
+        }
+        for (var genre : GENRES) {
+            if (t.contains(genre.getKey())) {
+                return genre.getValue();
+            }
+        }
+        return DocumentKind.OTHER;
+    }
+
+    private static DocumentNumber ownNumber(NormalizedText text, int preambleEnd) {
+        for (int line = 0; line < Math.min(preambleEnd, text.lineCount()); line++) {
+            String content = text.line(line);
+            Matcher m = DocumentNumbers.NUMBER.matcher(content);
+            while (m.find()) {
+                int start = m.start(1);
+                boolean cited = start > 0 && "（(》".indexOf(content.charAt(start - 1)) >= 0
+                        || content.substring(0, start).contains("《") && !content.substring(0, start).contains("》");
+                if (!cited) {
+                    return DocumentNumbers.parse(m);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int issueDateLine(NormalizedText text) {
+        for (int line = 0; line < text.lineCount(); line++) {
+            if (!text.isFurniture(line) && DATE_LINE.matcher(text.line(line).strip()).matches()) {
+                return line;
+            }
+        }
+        return -1;
+    }
+
+    static LocalDate date(String line) {
+        Matcher m = DATE_LINE.matcher(line.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        int year = ChineseNumerals.parseInt(m.group(1));
+        int month = ChineseNumerals.parseInt(m.group(2));
+        int day = ChineseNumerals.parseInt(m.group(3));
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private List<String> issuers(NormalizedText text, int dateLine) {
+        List<String> names = new ArrayList<>();
+        for (int line = dateLine - 1; line >= Math.max(0, dateLine - 12); line--) {
+            String content = text.line(line).strip();
+            if (content.isEmpty()) {
+                continue;
+            }
+            List<String> onLine = new ArrayList<>();
+            for (String token : content.split(" ")) {
+                if (vocabulary.suffixOf(token) == null || token.length() < 4 || token.length() > 40) {
+                    onLine = null;
+                    break;
+                }
+                onLine.add(token);
+            }
+            if (onLine == null) {
+                break;
+            }
+            names.addAll(0, onLine);
+        }
+        return names;
+    }
+
+    private String region(List<String> issuers, String title) {
+        List<String> sources = new ArrayList<>(issuers);
+        sources.add(title);
+        for (String name : sources) {
+            for (String shortName : vocabulary.regionShortNames()) {
+                String full = vocabulary.fullRegionName(shortName);
+                if (name.startsWith(full)) {
+                    return full;
+                }
+            }
+            Matcher city = CITY.matcher(name);
+            if (city.find() && "各全本我该".indexOf(name.charAt(0)) < 0) {
+                return city.group(1);
+            }
+        }
+        return null;
+    }
+
+    private List<Organization> recipients(NormalizedText text, int preambleEnd, OrganizationFactory organizations) {
+        for (int line = 0; line < Math.min(preambleEnd, text.lineCount()); line++) {
+            String content = text.line(line).strip();
+            if (text.isFurniture(line) || !content.endsWith("：") || content.length() < 4 || content.contains("。")) {
+                continue;
+            }
+            List<Organization> out = new ArrayList<>();
+            for (String part : Brackets.splitTopLevel(content.substring(0, content.length() - 1), "、，,；")) {
+                String name = part.strip();
+                if (!name.isEmpty()) {
+                    out.add(organizations.create(name, name));
+                }
+            }
+            return out;
+        }
+        return List.of();
+    }
+
+    private static LocalDate publishDate(NormalizedText text) {
+        for (int line = 0; line < text.lineCount(); line++) {
+            if (!text.isFurniture(line)) {
+                continue;
+            }
+            Matcher m = WEB_DATE.matcher(text.line(line));
+            if (m.find()) {
+                try {
+                    return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                } catch (DateTimeException e) {
+                    continue;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String indexNumber(NormalizedText text) {
+        for (int line = 0; line < Math.min(text.lineCount(), 40); line++) {
+            Matcher m = INDEX_NUMBER.matcher(text.line(line));
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    private static PlanPeriod period(NormalizedText text, String title, int preambleEnd) {
+        PlanPeriod fromTitle = years(title);
+        if (fromTitle != null) {
+            return fromTitle;
+        }
+        for (int line = 0; line < Math.min(preambleEnd + 40, text.lineCount()); line++) {
+            String content = text.line(line).replaceAll("《[^》]{0,120}》", "");
+            PlanPeriod p = years(content);
+            if (p != null) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static PlanPeriod years(String s) {
+        Matcher m = YEARS.matcher(s);
+        if (!m.find()) {
+            return null;
+        }
+        int start = Integer.parseInt(m.group(1));
+        int end = Integer.parseInt(m.group(2));
+        return end >= start && end - start <= 30 ? new PlanPeriod(start, end) : null;
+    }
+}

@@ -1,0 +1,76 @@
+package dev.cnpolicy.parser.internal.extract;
+
+import dev.cnpolicy.model.Organization;
+import dev.cnpolicy.model.OrganizationKind;
+
+/**
+ * Makes an {@link Organization} from a canonical name: decides its kind and qualifies it with the
+ * document's region where its level word refers to it ({@code 省知识产权局} in a {@code 黑龙江省}
+ * document is {@code 黑龙江省知识产权局}).
+ */
+public final class OrganizationFactory {
+
+    private final DepartmentVocabulary vocabulary = DepartmentVocabulary.get();
+    private final String region;
+
+    /** @param region the document's region in full ({@code 黑龙江省}, {@code 哈尔滨市}), or {@code null} */
+    public OrganizationFactory(String region) {
+        this.region = region;
+    }
+
+    public Organization create(String name, String asWritten) {
+        return new Organization(name, asWritten, qualify(name), kindOf(name));
+    }
+
+    OrganizationKind kindOf(String name) {
+        if (vocabulary.isCollective(name)) {
+            return OrganizationKind.COLLECTIVE;
+        }
+        String level = vocabulary.levelPrefixOf(name);
+        if (level != null) {
+            return levelKind(level);
+        }
+        if (vocabulary.isNational(name)) {
+            return OrganizationKind.NATIONAL;
+        }
+        if (vocabulary.isInternalUnit(name)) {
+            return OrganizationKind.INTERNAL_UNIT;
+        }
+        String placeLevel = placeLevel(name);
+        if (placeLevel != null) {
+            return levelKind(placeLevel);
+        }
+        return vocabulary.regionIn(name) != null ? OrganizationKind.PROVINCIAL : OrganizationKind.OTHER;
+    }
+
+    String qualify(String name) {
+        if (region == null) {
+            return name;
+        }
+        String level = vocabulary.levelPrefixOf(name);
+        if (level != null && region.endsWith(level) && !name.startsWith(region)) {
+            return region + name.substring(level.length());
+        }
+        return name;
+    }
+
+    /** The level word right after a place name at the start: 哈尔滨市财政局 → 市; or {@code null}. */
+    private String placeLevel(String name) {
+        for (int i = 2; i <= Math.min(5, name.length() - 1); i++) {
+            String level = vocabulary.levelPrefixOf(name.substring(i));
+            if (level != null && (level.equals("省") || level.equals("市") || level.equals("县")
+                    || level.equals("自治区") || level.equals("州"))) {
+                return level;
+            }
+        }
+        return null;
+    }
+
+    private static OrganizationKind levelKind(String level) {
+        return switch (level) {
+            case "省", "自治区" -> OrganizationKind.PROVINCIAL;
+            case "市", "州", "盟" -> OrganizationKind.MUNICIPAL;
+            default -> OrganizationKind.COUNTY;
+        };
+    }
+}

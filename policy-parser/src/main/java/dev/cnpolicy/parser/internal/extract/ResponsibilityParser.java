@@ -1,0 +1,111 @@
+package dev.cnpolicy.parser.internal.extract;
+
+import dev.cnpolicy.model.Assignment;
+import dev.cnpolicy.model.Role;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Parses the content of a responsibility clause with a small grammar:
+ * <pre>
+ * clause   := segment ( [，,；;] segment )*      up to the first top-level 。
+ * segment  := [label [：:]] list [role-word]     e.g. 责任部门：A、B   |   A牵头   |   A、B按职责分别负责
+ * list     := name ( 、 name )*                  shared prefixes and suffixes distributed
+ * </pre>
+ * A label's role carries to the following segments until another label; a segment with neither
+ * label nor role word is RESPONSIBLE. Stateless and thread-safe.
+ */
+final class ResponsibilityParser {
+
+    private final DepartmentListParser lists = new DepartmentListParser();
+
+    /** A department with a role, before it is made an organisation. */
+    record Parsed(DepartmentListParser.Named department, Role role) {
+    }
+
+    /**
+     * The assignments of {@code content} (a clause without its brackets), or an empty list when
+     * it is not a responsibility clause. {@code requireRoleWord} rejects bare lists.
+     */
+    List<Parsed> parse(String content, boolean requireRoleWord) {
+        String body = content.strip();
+        int stop = Brackets.indexOfTopLevel(body, '。');
+        if (stop >= 0) {
+            body = body.substring(0, stop);
+        }
+        if (body.isEmpty() || body.length() > 400) {
+            return List.of();
+        }
+        boolean sawRoleWord = false;
+        Role labelRole = null;
+        List<Parsed> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        String level = null;
+        for (String raw : Brackets.splitTopLevel(body, "，,；;")) {
+            String segment = raw.strip();
+            if (segment.isEmpty()) {
+                continue;
+            }
+            Map.Entry<String, Role> label = RoleWords.labelOf(segment);
+            if (label != null) {
+                labelRole = label.getValue();
+                segment = stripSeparator(segment.substring(label.getKey().length()));
+                sawRoleWord = true;
+            }
+            Role role = labelRole == null ? Role.RESPONSIBLE : labelRole;
+            Map.Entry<String, Role> suffix = RoleWords.suffixOf(segment);
+            if (suffix != null) {
+                role = suffix.getValue();
+                segment = segment.substring(0, segment.length() - suffix.getKey().length()).strip();
+                sawRoleWord = true;
+            }
+            if (segment.isEmpty()) {
+                continue;
+            }
+            List<DepartmentListParser.Named> named = lists.parse(segment, level);
+            String own = lists.levelPart(named.isEmpty() ? "" : named.get(0).name());
+            level = own != null ? own : level;
+            if (named.isEmpty() || !allDepartments(named)) {
+                return List.of();
+            }
+            for (DepartmentListParser.Named n : named) {
+                if (seen.add(n.name() + "|" + role)) {
+                    out.add(new Parsed(n, role));
+                }
+            }
+        }
+        if (requireRoleWord && !sawRoleWord) {
+            return List.of();
+        }
+        return out;
+    }
+
+    private boolean allDepartments(List<DepartmentListParser.Named> named) {
+        for (DepartmentListParser.Named n : named) {
+            if (!lists.looksLikeDepartment(n.name()) || n.name().length() > 40) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String stripSeparator(String s) {
+        String t = s.strip();
+        while (!t.isEmpty() && (t.charAt(0) == '：' || t.charAt(0) == ':' || t.charAt(0) == '为')) {
+            t = t.substring(1).strip();
+        }
+        return t;
+    }
+
+    /** Assignments from parsed parts. */
+    static List<Assignment> assignments(List<Parsed> parsed, OrganizationFactory organizations) {
+        List<Assignment> out = new ArrayList<>(parsed.size());
+        for (Parsed p : parsed) {
+            out.add(new Assignment(organizations.create(p.department().name(), p.department().asWritten()), p.role()));
+        }
+        return out;
+    }
+}

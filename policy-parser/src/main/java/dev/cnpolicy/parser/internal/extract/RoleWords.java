@@ -1,0 +1,90 @@
+package dev.cnpolicy.parser.internal.extract;
+
+import dev.cnpolicy.model.Role;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** The words of responsibility clauses and the roles they give, longest first so that longer words win. */
+final class RoleWords {
+
+    /** Words after a list of departments: {@code 省公安厅负责}, {@code 省财政厅、人社厅配合}. */
+    static final List<Map.Entry<String, Role>> SUFFIXES = longestFirst(Map.ofEntries(
+            Map.entry("按职责分别负责", Role.RESPONSIBLE),  // 省编办、知识产权局按职责分别负责
+            Map.entry("按职责分工负责", Role.RESPONSIBLE),  // …按职责分工负责
+            Map.entry("按职能分工负责", Role.RESPONSIBLE),
+            Map.entry("按职责负责", Role.RESPONSIBLE),
+            Map.entry("分别负责", Role.RESPONSIBLE),
+            Map.entry("共同负责", Role.RESPONSIBLE),
+            Map.entry("负责落实", Role.RESPONSIBLE),        // 各县、区人民政府负责落实
+            Map.entry("具体负责", Role.RESPONSIBLE),
+            Map.entry("牵头负责", Role.LEAD),
+            Map.entry("负责", Role.RESPONSIBLE),            // （省公安厅负责）
+            Map.entry("落实", Role.RESPONSIBLE),
+            Map.entry("牵头", Role.LEAD),                   // （省委组织部牵头，…）
+            Map.entry("配合", Role.SUPPORT),                // 省财政厅、人社厅配合
+            Map.entry("协同", Role.SUPPORT),
+            Map.entry("协助", Role.SUPPORT),
+            Map.entry("协办", Role.SUPPORT),
+            Map.entry("参与", Role.SUPPORT)));              // 市发展和改革局、工业和信息化局参与
+
+    /** Labels before a list: {@code 责任部门：…}, {@code 牵头单位：…}. */
+    static final List<Map.Entry<String, Role>> LABELS = longestFirst(Map.ofEntries(
+            Map.entry("牵头单位", Role.LEAD),
+            Map.entry("牵头部门", Role.LEAD),
+            Map.entry("牵头领导", Role.LEAD),
+            Map.entry("主责单位", Role.RESPONSIBLE),
+            Map.entry("主责部门", Role.RESPONSIBLE),
+            Map.entry("责任单位", Role.RESPONSIBLE),
+            Map.entry("责任部门", Role.RESPONSIBLE),
+            Map.entry("责任科室", Role.RESPONSIBLE),
+            Map.entry("责任处室", Role.RESPONSIBLE),
+            Map.entry("责任主体", Role.RESPONSIBLE),
+            Map.entry("承办单位", Role.RESPONSIBLE),
+            Map.entry("实施单位", Role.RESPONSIBLE),
+            Map.entry("配合单位", Role.SUPPORT),
+            Map.entry("配合部门", Role.SUPPORT),
+            Map.entry("协办单位", Role.SUPPORT),
+            Map.entry("参与单位", Role.SUPPORT),
+            Map.entry("协同单位", Role.SUPPORT)));
+
+    private RoleWords() {
+    }
+
+    /** The suffix {@code segment} ends with, or {@code null}. */
+    static Map.Entry<String, Role> suffixOf(String segment) {
+        for (Map.Entry<String, Role> e : SUFFIXES) {
+            if (segment.endsWith(e.getKey())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The label {@code segment} starts with, or {@code null}. */
+    static Map.Entry<String, Role> labelOf(String segment) {
+        for (Map.Entry<String, Role> e : LABELS) {
+            if (segment.startsWith(e.getKey())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code text} mentions any role word or label: a clause that should parse. */
+    static boolean mentionsRole(String text) {
+        for (Map.Entry<String, Role> e : LABELS) {
+            if (text.contains(e.getKey())) {
+                return true;
+            }
+        }
+        return text.contains("牵头") || text.contains("配合") || text.endsWith("负责") || text.contains("负责落实");
+    }
+
+    private static List<Map.Entry<String, Role>> longestFirst(Map<String, Role> words) {
+        return words.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, Role> e) -> e.getKey().length()).reversed()
+                        .thenComparing(Map.Entry::getKey))
+                .toList();
+    }
+}

@@ -1,0 +1,61 @@
+package dev.cnpolicy.parser.internal.extract;
+
+import dev.cnpolicy.model.DocumentKind;
+import dev.cnpolicy.model.Indicator;
+import dev.cnpolicy.model.Responsibility;
+import dev.cnpolicy.model.Task;
+import dev.cnpolicy.model.TaskCategory;
+import dev.cnpolicy.parser.internal.Diagnostics;
+import dev.cnpolicy.parser.internal.outline.Outline;
+import dev.cnpolicy.parser.internal.outline.OutlineNode;
+import dev.cnpolicy.parser.internal.text.NormalizedText;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the action items of a document: the innermost numbered items of the parts that hold tasks
+ * (not ideas, principles, goals or steps), each with its responsibility clause, deadline and
+ * indicators. Items under a top-level part on safeguards (保障措施, 组织实施…) are SAFEGUARD.
+ * A top-level part with no sub-items is a task only when it names who is responsible.
+ */
+public final class TaskExtractor {
+
+    private final ClauseFinder clauses = new ClauseFinder();
+    private final IndicatorExtractor indicators;
+
+    public TaskExtractor(IndicatorExtractor indicators) {
+        this.indicators = indicators;
+    }
+
+    /** The tasks, in document order; their indicators are added to {@code foundIndicators}. */
+    public List<Task> extract(NormalizedText text, Outline outline, DocumentKind kind, Integer defaultYear,
+                              OrganizationFactory organizations, List<Indicator> foundIndicators,
+                              Diagnostics diagnostics) {
+        List<Task> tasks = new ArrayList<>();
+        for (OutlineNode node : outline.all()) {
+            if (!node.children().isEmpty() || !SectionRoles.holdsTasks(node)) {
+                continue;
+            }
+            int start = text.lineStart(node.line());
+            int end = text.lineEnd(node.lastLine());
+            Responsibility responsibility = clauses.find(text, node.headingStart(), end, organizations, diagnostics);
+            if (node.parent() == null && responsibility == null) {
+                continue;
+            }
+            String body = text.text().substring(start, end).strip();
+            List<Indicator> found = indicators.extract(text, node.headingStart(), end, "i" + node.path() + ".",
+                    defaultYear, diagnostics);
+            foundIndicators.addAll(found);
+            TaskCategory category = SectionRoles.isSafeguard(node) ? TaskCategory.SAFEGUARD : TaskCategory.KEY_TASK;
+            if (responsibility == null && kind == DocumentKind.TASK_DIVISION && category == TaskCategory.KEY_TASK) {
+                diagnostics.info("TASK_WITHOUT_RESPONSIBILITY", "task " + node.marker().text()
+                        + " of a task-division document names no responsible department", text.span(start, end));
+            }
+            String sectionId = "s" + (node.parent() == null ? node.path() : node.parent().path());
+            tasks.add(new Task("t" + node.path(), node.marker().text(), category, node.heading(), body, sectionId,
+                    responsibility, found.stream().map(Indicator::id).toList(),
+                    DeadlineExtractor.find(body), text.span(start, end)));
+        }
+        return tasks;
+    }
+}

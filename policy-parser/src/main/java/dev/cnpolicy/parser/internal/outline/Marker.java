@@ -1,0 +1,62 @@
+package dev.cnpolicy.parser.internal.outline;
+
+import dev.cnpolicy.parser.internal.numbers.ChineseNumerals;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A heading marker at the start of a line, e.g. {@code （十八）} is CHINESE_PAREN 18.
+ *
+ * @param style  its numbering style
+ * @param number its value
+ * @param text   the marker as written
+ * @param end    index in the line just after the marker
+ */
+public record Marker(MarkerStyle style, int number, String text, int end) {
+
+    /** {@code 一、} to {@code 九十九、}; rejects {@code 一是}, {@code 一、二} inside prose is not at a line start. */
+    static final Pattern CHINESE_COMMA = Pattern.compile("^([一二三四五六七八九十]{1,3})[、．.]");
+    /** {@code （一）}, {@code (十八)}; rejects {@code （2023—2025年）}, {@code （责任部门：…）}. */
+    static final Pattern CHINESE_PAREN = Pattern.compile("^[（(]([一二三四五六七八九十]{1,3})[）)]");
+    /** {@code 1.}, {@code 12．}, {@code 3、}; rejects {@code 1.5万}, {@code 2023年}, {@code 10%}. */
+    static final Pattern ARABIC_DOT = Pattern.compile("^([0-9]{1,3})(?:[.．](?![0-9])|、)");
+    /** {@code （1）}, {@code (12)}; rejects {@code （2023）} (a year, not an item). */
+    static final Pattern ARABIC_PAREN = Pattern.compile("^[（(]([0-9]{1,2})[）)]");
+    /** {@code 第一章}, {@code 第三部分}; rejects {@code 第一批}, {@code 第三条款}. */
+    static final Pattern CHAPTER = Pattern.compile("^第([一二三四五六七八九十]{1,3})(?:章|部分)");
+
+    /** The marker that opens {@code line}, or {@code null}. */
+    public static Marker at(String line) {
+        if (line.isEmpty()) {
+            return null;
+        }
+        char first = line.charAt(0);
+        if (first >= '①' && first <= '⑳') {
+            return new Marker(MarkerStyle.CIRCLED, first - '①' + 1, line.substring(0, 1), 1);
+        }
+        Marker m;
+        if (first == '（' || first == '(') {
+            m = match(CHINESE_PAREN, MarkerStyle.CHINESE_PAREN, line);
+            return m != null ? m : match(ARABIC_PAREN, MarkerStyle.ARABIC_PAREN, line);
+        }
+        if (first >= '0' && first <= '9') {
+            return match(ARABIC_DOT, MarkerStyle.ARABIC_DOT, line);
+        }
+        if (first == '第') {
+            return match(CHAPTER, MarkerStyle.CHAPTER, line);
+        }
+        return match(CHINESE_COMMA, MarkerStyle.CHINESE_COMMA, line);
+    }
+
+    private static Marker match(Pattern pattern, MarkerStyle style, String line) {
+        Matcher m = pattern.matcher(line);
+        if (!m.find()) {
+            return null;
+        }
+        int number = ChineseNumerals.parseInt(m.group(1));
+        if (number <= 0) {
+            return null;
+        }
+        return new Marker(style, number, m.group(), m.end());
+    }
+}
