@@ -37,6 +37,9 @@ public final class ChineseNumerals {
             return null;
         }
         String t = halfWidth(s.strip());
+        if (t.startsWith("百分之")) {
+            return parse(t.substring(3));
+        }
         int fraction = t.indexOf("分之");
         if (fraction > 0) {
             BigDecimal denominator = parse(t.substring(0, fraction));
