@@ -114,8 +114,9 @@ final class MojibakeRepairer {
                     pending = code & 0xFF;
                 }
             }
-            if (j == limit && out.length() > 0) {
-                best = better(best, text, q, limit, out.toString());
+            if (out.length() > 0 && (j == limit || text.charAt(j) >= 0x80)) {
+                // the run ends without an ASCII byte to resynchronise: the pending byte is lost
+                best = better(best, text, q, j, out.toString());
             }
         }
         return best;

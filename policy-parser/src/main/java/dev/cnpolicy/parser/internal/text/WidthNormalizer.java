@@ -35,14 +35,18 @@ final class WidthNormalizer {
                 continue;
             }
             if (isSpace(c)) {
-                if (!atLineStart && out.last() != ' ') {
+                if (!atLineStart && out.last() != ' ' && !isWidePunctuation(out.last())) {
                     out.append(' ', i);
                 }
                 continue;
             }
             atLineStart = false;
             char previous = out.last() == ' ' && out.length() > 1 ? lastNonSpace(out) : out.last();
-            out.append(normalizeChar(text, i, previous), i);
+            char normalized = normalizeChar(text, i, previous);
+            if (out.last() == ' ' && isWidePunctuation(normalized)) {
+                out.truncate(out.length() - 1);
+            }
+            out.append(normalized, i);
         }
         trimTrailingSpace(out, lineStartOut);
         while (out.length() > 0 && out.last() == '\n') {
@@ -97,6 +101,12 @@ final class WidthNormalizer {
         while (out.length() > lineStart && out.last() == ' ') {
             out.truncate(out.length() - 1);
         }
+    }
+
+    /** Full-width punctuation, around which spaces are noise: {@code ，。：；（）《》、}. */
+    static boolean isWidePunctuation(char c) {
+        return c >= 0x3001 && c <= 0x303F || c >= 0xFF01 && c <= 0xFF0F || c >= 0xFF1A && c <= 0xFF20
+                || c == '“' || c == '”';
     }
 
     static boolean isSpace(char c) {
