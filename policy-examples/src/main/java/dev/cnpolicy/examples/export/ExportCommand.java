@@ -48,6 +48,9 @@ public final class ExportCommand implements Callable<Integer> {
     /** The outputs {@code --format} can pick. */
     enum Format { JSON, JSONL, CSV }
 
+    /** Hibernate Validator announces its version through java.util.logging; held so the level sticks. */
+    private static final java.util.logging.Logger QUIET_VALIDATOR_LOG =
+            java.util.logging.Logger.getLogger("org.hibernate.validator");
     private static final Set<String> EXTENSIONS = Set.of(".txt", ".text", ".htm", ".html");
     private static final JsonMapper REPORT = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -86,8 +89,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     /** Runs the command as {@code main} would, returning the exit status. */
     public static int run(String... args) {
-        // Hibernate Validator announces its version through java.util.logging; a CLI stays quiet
-        java.util.logging.Logger.getLogger("org.hibernate.validator").setLevel(java.util.logging.Level.WARNING);
+        QUIET_VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
         return new CommandLine(new ExportCommand()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
     }
 

@@ -86,7 +86,7 @@ final class IndicatorWords {
             "全年", "每年均", "到期末", "届时", "促进", "鼓励", "带动", "引进", "培养", "吸引");
 
     /** Words that end a metric but are not part of it. */
-    static final List<String> TRAILING_NOISE = List.of("均", "都", "分别", "累计", "平均", "年均", "以");
+    static final List<String> TRAILING_NOISE = List.of("年均", "平均", "均", "都", "分别", "累计", "以");
 
     /** Verbs that open a count target ({@code 打造区域公共品牌5个}); the first four make it an increase. */
     static final List<String> COUNT_VERBS = List.of(

@@ -1,0 +1,32 @@
+package dev.cnpolicy.examples;
+
+import dev.cnpolicy.model.PolicyDocument;
+import dev.cnpolicy.model.json.PolicyJson;
+import dev.cnpolicy.model.json.PolicyJsonException;
+import dev.cnpolicy.model.validation.PolicyValidator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads an exported JSON document back (reading validates it) and prints a summary.
+ *
+ * <pre>java -cp policy-examples/target/policy-export.jar dev.cnpolicy.examples.ReadExportedJson out/json/004_77ef637a5b3fa8c7.json</pre>
+ */
+public final class ReadExportedJson {
+
+    private ReadExportedJson() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        try (InputStream in = Files.newInputStream(Path.of(args[0]))) {
+            PolicyDocument doc = PolicyJson.read(in);
+            System.out.printf("%s: %s, %d tasks, %d indicators, %d violations%n", doc.id(), doc.metadata().title(),
+                    doc.tasks().size(), doc.indicators().size(), PolicyValidator.validate(doc).size());
+        } catch (PolicyJsonException e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
+        }
+    }
+}
