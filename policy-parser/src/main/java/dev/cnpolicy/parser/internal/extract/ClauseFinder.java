@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Finds the responsibility clause of a task: labelled lines ({@code 牵头单位：…} / {@code 责任单位：…},
  * on their own lines or after the item's text), else the last bracketed group that parses
- * ({@code （省委组织部牵头，省知识产权局配合）}, {@code 〔省知识产权局，各市（地）知识产权工作专班〕}).
+ * ({@code （省委组织部牵头，省知识产权局配合）}, {@code 〔省知识产权局，各市（地）知识产权工作专班〕});
+ * an item with a clause after each of its paragraphs gets one responsibility naming them all.
  * A bracket that mentions role words but does not parse is a WARNING.
  */
 final class ClauseFinder {
@@ -25,8 +26,11 @@ final class ClauseFinder {
             return labelled;
         }
         List<Brackets.Group> groups = Brackets.topLevelGroups(s, from, to);
-        for (int g = groups.size() - 1; g >= 0; g--) {
-            Brackets.Group group = groups.get(g);
+        List<ResponsibilityParser.Parsed> all = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        int first = -1;
+        int last = -1;
+        for (Brackets.Group group : groups) {
             String inner = group.inner(s);
             boolean roleWords = RoleWords.mentionsRole(inner);
             boolean atItemEnd = atLineEnd(s, group.end(), to);
@@ -35,15 +39,21 @@ final class ClauseFinder {
             }
             List<ResponsibilityParser.Parsed> parsed = parser.parse(inner, !atItemEnd);
             if (!parsed.isEmpty()) {
-                return new Responsibility(s.substring(group.start(), group.end()),
-                        ResponsibilityParser.assignments(parsed, organizations), text.span(group.start(), group.end()));
-            }
-            if (roleWords) {
+                all.addAll(parsed);
+                texts.add(s.substring(group.start(), group.end()));
+                first = first < 0 ? group.start() : first;
+                last = group.end();
+            } else if (roleWords) {
                 diagnostics.warn("RESPONSIBILITY_UNPARSED", "a bracket names roles but its departments could not be read: "
                         + abbreviate(inner), text.span(group.start(), group.end()));
             }
         }
-        return null;
+        if (all.isEmpty()) {
+            return null;
+        }
+        // an item with several clauses (one per sub-paragraph) is one responsibility naming them all
+        return new Responsibility(String.join(" ", texts), ResponsibilityParser.assignments(dedupe(all), organizations),
+                text.span(first, last));
     }
 
     private Responsibility labelled(NormalizedText text, int from, int to, OrganizationFactory organizations) {

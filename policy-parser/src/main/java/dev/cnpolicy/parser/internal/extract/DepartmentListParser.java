@@ -68,7 +68,9 @@ final class DepartmentListParser {
         if (items.size() < 2) {
             return null;
         }
-        String last = items.get(items.size() - 1);
+        String written = items.get(items.size() - 1);
+        String last = DepartmentVocabulary.withoutTrailingNote(written);
+        String note = written.substring(last.length());
         if (vocabulary.suffixOf(last) == null) {
             return null;
         }
@@ -85,10 +87,14 @@ final class DepartmentListParser {
                 placeEnd = i + 1;
             }
         }
+        String level = vocabulary.levelPrefixOf(last);
+        if (placeEnd < 0 && level != null) {
+            placeEnd = level.length(); // 各县、区人民政府 → 各县人民政府, 区人民政府
+        }
         if (placeEnd < 0) {
             placeEnd = Math.min(items.get(items.size() - 2).length(), last.length() - orgSuffix.length());
         }
-        String suffix = last.substring(placeEnd);
+        String suffix = last.substring(placeEnd) + note;
         return suffix.isEmpty() ? null : suffix;
     }
 

@@ -21,7 +21,7 @@ import java.util.Map;
 public final class DepartmentVocabulary {
 
     /** The kinds of entry in the table. */
-    enum Type { SUFFIX, LEVEL, NATIONAL, NATIONAL_SUFFIX, COLLECTIVE, COLLECTIVE_INFIX, INTERNAL, REGION }
+    enum Type { SUFFIX, LEVEL, NOT_LEVEL, NATIONAL, NATIONAL_SUFFIX, NATIONAL_BRANCH, COLLECTIVE, COLLECTIVE_INFIX, INTERNAL, REGION }
 
     private static final DepartmentVocabulary INSTANCE = load();
 
@@ -39,16 +39,26 @@ public final class DepartmentVocabulary {
 
     /** The longest organisation suffix {@code name} ends with, or {@code null}. */
     public String suffixOf(String name) {
-        return longest(Type.SUFFIX, name, false);
+        return longest(Type.SUFFIX, withoutTrailingNote(name), false);
+    }
+
+    /** The name without a trailing bracketed note: {@code 区人民政府（管委会）} → {@code 区人民政府}. */
+    public static String withoutTrailingNote(String name) {
+        if (!name.endsWith("）") && !name.endsWith(")")) {
+            return name;
+        }
+        int open = Math.max(name.lastIndexOf('（'), name.lastIndexOf('('));
+        return open > 0 ? name.substring(0, open) : name;
     }
 
     /** The level word {@code name} starts with ({@code 省}, {@code 自治区}, {@code 市}…), or {@code null}. */
     public String levelPrefixOf(String name) {
-        return longest(Type.LEVEL, name, true);
+        return longest(Type.NOT_LEVEL, name, true) != null ? null : longest(Type.LEVEL, name, true);
     }
 
     public boolean isNational(String name) {
-        return longest(Type.NATIONAL, name, true) != null || longest(Type.NATIONAL_SUFFIX, name, false) != null;
+        return longest(Type.NATIONAL, name, true) != null || longest(Type.NATIONAL_SUFFIX, name, false) != null
+                || longest(Type.NATIONAL_BRANCH, name, false) != null && regionIn(name) != null;
     }
 
     public boolean isCollective(String name) {

@@ -51,7 +51,7 @@ public final class MetadataExtractor {
     /** A span of years: {@code 2023—2025年}, {@code 2019-2020年}. */
     static final Pattern YEARS = Pattern.compile("((?:19|20)\\d\\d)\\s?[—\\-–~～至到]\\s?((?:19|20)\\d\\d)年");
     /** A city at the start of a name: {@code 哈尔滨市}, {@code 潮州市}; rejects {@code 各市}. */
-    static final Pattern CITY = Pattern.compile("^([\\u4e00-\\u9fa5]{2,4}?(?:市|自治州|州|盟|地区))");
+    static final Pattern CITY = Pattern.compile("^([\\u4e00-\\u9fa5]{2,4}?(?:市|自治州|州|盟|地区|区|县|旗))");
 
     private final DepartmentVocabulary vocabulary = DepartmentVocabulary.get();
 
@@ -78,6 +78,7 @@ public final class MetadataExtractor {
     private String title(NormalizedText text, int preambleEnd) {
         String wrapper = null;
         String plan = null;
+        String previous = "";
         StringBuilder group = new StringBuilder();
         for (int line = 0; line <= preambleEnd && line < text.lineCount(); line++) {
             String content = line < preambleEnd ? text.line(line) : "";
@@ -90,7 +91,20 @@ public final class MetadataExtractor {
             }
             String candidate = group.toString().strip();
             group.setLength(0);
-            if (candidate.length() < 6 || !endsWithTitleWord(candidate)) {
+            if (candidate.isEmpty()) {
+                continue;
+            }
+            if (!endsWithTitleWord(candidate)) {
+                previous = candidate;
+                continue;
+            }
+            if (!previous.isEmpty() && !isWrapper(candidate) && candidate.length() < 14 && previous.length() >= 6
+                    && previous.length() + candidate.length() <= 60 && vocabulary.suffixOf(previous) == null
+                    && !previous.startsWith("（") && !previous.startsWith("(")) {
+                candidate = previous + candidate; // a title broken over two paragraphs
+            }
+            previous = "";
+            if (candidate.length() < 6) {
                 continue;
             }
             if (isWrapper(candidate)) {

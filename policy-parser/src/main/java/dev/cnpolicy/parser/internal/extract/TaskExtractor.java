@@ -16,7 +16,8 @@ import java.util.List;
  * Finds the action items of a document: the innermost numbered items of the parts that hold tasks
  * (not ideas, principles, goals or steps), each with its responsibility clause, deadline and
  * indicators. Items under a top-level part on safeguards (保障措施, 组织实施…) are SAFEGUARD.
- * A top-level part with no sub-items is a task only when it names who is responsible.
+ * A top-level part with no sub-items, or an item under a goal part, is a task only when it names who
+ * is responsible.
  */
 public final class TaskExtractor {
 
@@ -33,13 +34,16 @@ public final class TaskExtractor {
                               Diagnostics diagnostics) {
         List<Task> tasks = new ArrayList<>();
         for (OutlineNode node : outline.all()) {
-            if (!node.children().isEmpty() || !SectionRoles.holdsTasks(node)) {
+            if (!node.children().isEmpty() || node.parent() != null && SectionRoles.isPhaseSection(node.parent())) {
                 continue;
             }
             int start = text.lineStart(node.line());
             int end = text.lineEnd(node.lastLine());
-            Responsibility responsibility = clauses.find(text, node.headingStart(), end, organizations, diagnostics);
-            if (node.parent() == null && responsibility == null) {
+            boolean holdsTasks = SectionRoles.holdsTasks(node);
+            Diagnostics clauseDiagnostics = holdsTasks ? diagnostics : new Diagnostics();
+            Responsibility responsibility = clauses.find(text, node.headingStart(), end, organizations, clauseDiagnostics);
+            // goals that name who delivers them (common in task-division lists) are tasks too
+            if (responsibility == null && (!holdsTasks || node.parent() == null)) {
                 continue;
             }
             String body = text.text().substring(start, end).strip();

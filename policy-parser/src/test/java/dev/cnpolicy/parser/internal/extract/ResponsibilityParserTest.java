@@ -42,6 +42,13 @@ class ResponsibilityParserTest {
     }
 
     @Test
+    void readsMarketBureauAsLocalAndKeepsTrailingNotes() {
+        assertThat(parse("市商务局、市场监管局牵头，各县、区人民政府（管委会）负责落实"))
+                .containsExactly("市商务局/LEAD", "市市场监管局/LEAD", "各县人民政府（管委会）/RESPONSIBLE",
+                        "区人民政府（管委会）/RESPONSIBLE");
+    }
+
+    @Test
     void neverPrefixesNamesThatCarryTheirOwnLevel() {
         assertThat(parse("省商务厅、杭州海关、国家税务总局浙江省税务局、浙江证监局按职责分别负责"))
                 .containsExactly("省商务厅/RESPONSIBLE", "杭州海关/RESPONSIBLE", "国家税务总局浙江省税务局/RESPONSIBLE",
