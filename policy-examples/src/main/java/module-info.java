@@ -6,6 +6,7 @@ module dev.cnpolicy.examples {
     requires tools.jackson.databind;
     requires tools.jackson.dataformat.csv;
     requires java.logging;
+    requires static jmh.core;
 
     opens dev.cnpolicy.examples.export to info.picocli;
 }

@@ -65,9 +65,7 @@ public final class PolicyParser {
         byte[] bytes;
         try {
             long size = Files.size(file);
-            if (size > maxInputBytes) {
-                throw new PolicyParseException(name, "too large: " + size + " bytes, the limit is " + maxInputBytes);
-            }
+            checkSize(name, size);
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new PolicyParseException(name, "cannot read file: " + e, e);
@@ -87,9 +85,7 @@ public final class PolicyParser {
     public PolicyDocument parse(String id, byte[] bytes) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(bytes, "bytes");
-        if (bytes.length > maxInputBytes) {
-            throw new PolicyParseException(id, "too large: " + bytes.length + " bytes, the limit is " + maxInputBytes);
-        }
+        checkSize(id, bytes.length);
         return validated(assembler.assemble(id, id, bytes, false));
     }
 
@@ -103,6 +99,29 @@ public final class PolicyParser {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
         return validated(assembler.assemble(id, text));
+    }
+
+    /**
+     * Only the text layer: decodes the bytes and returns the normalised text that a parse of the
+     * same bytes would put in {@link PolicyDocument#text()} (repaired, simplified unless the
+     * parser keeps the script, width-normalised). For users who want clean text without the
+     * extraction, and for measuring the text layer on its own.
+     *
+     * @param id    names the input in an exception
+     * @param bytes the input
+     * @throws PolicyParseException when the bytes are not a readable document
+     */
+    public String normalize(String id, byte[] bytes) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(bytes, "bytes");
+        checkSize(id, bytes.length);
+        return assembler.normalize(id, bytes);
+    }
+
+    private void checkSize(String input, long size) {
+        if (size > maxInputBytes) {
+            throw new PolicyParseException(input, "too large: " + size + " bytes, the limit is " + maxInputBytes);
+        }
     }
 
     private static PolicyDocument validated(PolicyDocument document) {

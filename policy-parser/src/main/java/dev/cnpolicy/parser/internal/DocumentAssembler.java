@@ -51,6 +51,11 @@ public final class DocumentAssembler {
         return assemble(id, sourceName, sha256(bytes), text, diagnostics);
     }
 
+    /** Only the text layer: the normalised text of input bytes. */
+    public String normalize(String sourceName, byte[] bytes) {
+        return textLayer.read(sourceName, bytes, false, new Diagnostics()).text().text();
+    }
+
     /** Parses decoded text. */
     public PolicyDocument assemble(String id, String text) {
         Diagnostics diagnostics = new Diagnostics();

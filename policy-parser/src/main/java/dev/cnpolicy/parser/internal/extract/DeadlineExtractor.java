@@ -23,6 +23,9 @@ final class DeadlineExtractor {
 
     /** The deadline in {@code text}, as {@code yyyy-MM} or {@code yyyy}, or {@code null}. */
     static String find(String text) {
+        if (text.indexOf('年') < 0) {
+            return null; // every deadline names a year; most paragraphs have none
+        }
         Matcher m = DEADLINE.matcher(text);
         if (!m.find()) {
             return null;

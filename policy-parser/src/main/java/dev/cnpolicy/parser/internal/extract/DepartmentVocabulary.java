@@ -21,7 +21,7 @@ import java.util.Map;
 public final class DepartmentVocabulary {
 
     /** The kinds of entry in the table. */
-    enum Type { SUFFIX, LEVEL, NOT_LEVEL, NATIONAL, NATIONAL_SUFFIX, NATIONAL_BRANCH, COLLECTIVE, COLLECTIVE_INFIX, INTERNAL, REGION }
+    enum Type { SUFFIX, LEVEL, NOT_LEVEL, NATIONAL, NATIONAL_SUFFIX, NATIONAL_BRANCH, COLLECTIVE, COLLECTIVE_INFIX, INTERNAL, GOVERNMENT, REGION }
 
     private static final DepartmentVocabulary INSTANCE = load();
 
@@ -75,6 +75,11 @@ public final class DepartmentVocabulary {
 
     public boolean isInternalUnit(String name) {
         return longest(Type.INTERNAL, name, false) != null && levelPrefixOf(name) == null && regionIn(name) == null;
+    }
+
+    /** Whether {@code rest} starts like a government or party body: 人民政府, 政府, 委, 人大… */
+    public boolean isGovernmentBody(String rest) {
+        return longest(Type.GOVERNMENT, rest, true) != null;
     }
 
     /** The province-level region short name {@code name} contains ({@code 黑龙江}), or {@code null}. */

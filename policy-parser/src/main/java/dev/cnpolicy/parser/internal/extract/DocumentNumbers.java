@@ -1,6 +1,9 @@
 package dev.cnpolicy.parser.internal.extract;
 
 import dev.cnpolicy.model.DocumentNumber;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +17,16 @@ final class DocumentNumbers {
     static final Pattern NUMBER = Pattern.compile(
             "([\\u4e00-\\u9fa5]{1,10})\\s?[〔\\[［(（【]((?:19|20)\\d\\d)[〕\\]］)）】]\\s?第?(\\d{1,5})\\s?号");
 
+    /** The brackets a number's year stands in: {@code 〔2023〕}, {@code [2015]}, {@code （2022）}. */
+    private static final String YEAR_OPEN = "〔[［(（【";
+    private static final String YEAR_CLOSE = "〕]］)）】";
+
+    /** Longest issuer code plus an optional space: how far before its year a number can start. */
+    private static final int MAX_LEAD = 11;
+
+    /** Longest serial part after the year: space, 第, five digits, space, 号. */
+    private static final int MAX_TAIL = 9;
+
     /** Words that can stand glued before an issuer code in prose: 紧紧抓住国发〔2022〕2号 → 国发. */
     private static final String[] LEADING_WORDS = {
         "抓住", "落实", "贯彻", "执行", "参照", "依照", "按照", "根据", "依据", "印发", "转发", "关于", "对照", "对标",
@@ -22,8 +35,53 @@ final class DocumentNumbers {
     private DocumentNumbers() {
     }
 
+    /**
+     * Every {@link #NUMBER} match in chars {@code from..to} of {@code s}, as a scan with
+     * {@code NUMBER} would find them, but in linear time: the pattern runs only in a small window
+     * around each bracketed year ({@code 〔2023〕}) instead of being tried at every Chinese character.
+     */
+    static List<MatchResult> findAll(String s, int from, int to) {
+        List<MatchResult> out = new ArrayList<>();
+        Matcher number = NUMBER.matcher(s);
+        int searchFrom = from;
+        for (int at = from; at + 6 <= to; at++) {
+            if (!isBracketedYear(s, at)) {
+                continue;
+            }
+            int windowStart = Math.max(searchFrom, at - MAX_LEAD);
+            if (windowStart > at) {
+                continue;
+            }
+            number.region(windowStart, Math.min(to, at + 6 + MAX_TAIL));
+            if (number.find() && number.start(2) == at + 1) {
+                out.add(number.toMatchResult());
+                searchFrom = number.end();
+            }
+        }
+        return out;
+    }
+
+    /** Whether a bracketed year such as {@code 〔2023〕} starts at {@code at}; {@code （2023—2025年）} is not one. */
+    private static boolean isBracketedYear(String s, int at) {
+        if (YEAR_OPEN.indexOf(s.charAt(at)) < 0 || YEAR_CLOSE.indexOf(s.charAt(at + 5)) < 0) {
+            return false;
+        }
+        String century = s.substring(at + 1, at + 3);
+        return (century.equals("19") || century.equals("20")) && isDigit(s.charAt(at + 3)) && isDigit(s.charAt(at + 4));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The first {@link #NUMBER} match in chars {@code from..to}, or {@code null}. */
+    static MatchResult findFirst(String s, int from, int to) {
+        List<MatchResult> all = findAll(s, from, to);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
     /** The number a {@link #NUMBER} match found; the issuer code loses words glued before it. */
-    static DocumentNumber parse(Matcher m) {
+    static DocumentNumber parse(MatchResult m) {
         String code = m.group(1);
         int cut = 0;
         for (String word : LEADING_WORDS) {

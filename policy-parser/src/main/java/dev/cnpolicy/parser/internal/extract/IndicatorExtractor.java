@@ -38,6 +38,9 @@ public final class IndicatorExtractor {
                     + "|件|家|个(?!人)|项|人|名|元|所|座|条|次|户|台|套|天|亩|吨|辆|篇|场|批|种|类|款|株|千瓦|兆瓦|部(?!门|署|委))?"
                     + "(?<after>以上|以下|以内|左右|余|多)?");
 
+    /** The characters besides ASCII digits that {@link #NUM} can start with. */
+    private static final String NUMBER_STARTS = "一二两三四五六七八九十百千";
+
     /** A year the sentence sets as target: {@code 到2025年}, {@code 至2030年底}. */
     private static final Pattern TARGET_YEAR = Pattern.compile("(?:到|至|截至)(20\\d\\d)年");
     /** A leading time phrase of a clause: {@code 到2025年}, {@code 2023年底前}. */
@@ -53,14 +56,29 @@ public final class IndicatorExtractor {
         String s = text.text();
         List<Indicator> out = new ArrayList<>();
         Matcher m = QUANTITY.matcher(s);
-        m.region(from, to);
-        while (m.find()) {
+        int i = from;
+        while (i < to) {
+            // QUANTITY is tried only where a number can start, not at every character
+            if (!canStartNumber(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            m.region(i, to);
+            if (!m.lookingAt()) {
+                i++;
+                continue;
+            }
             Indicator indicator = read(text, m, from, idPrefix + (out.size() + 1), defaultYear);
             if (indicator != null) {
                 out.add(indicator);
             }
+            i = Math.max(m.end(), i + 1);
         }
         return out;
+    }
+
+    private static boolean canStartNumber(char c) {
+        return c >= '0' && c <= '9' || NUMBER_STARTS.indexOf(c) >= 0;
     }
 
     private Indicator read(NormalizedText text, Matcher m, int from, String id, Integer defaultYear) {

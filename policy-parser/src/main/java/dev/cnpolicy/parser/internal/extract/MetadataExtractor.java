@@ -13,6 +13,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -166,8 +167,7 @@ public final class MetadataExtractor {
     private static DocumentNumber ownNumber(NormalizedText text, int preambleEnd) {
         for (int line = 0; line < Math.min(preambleEnd, text.lineCount()); line++) {
             String content = text.line(line);
-            Matcher m = DocumentNumbers.NUMBER.matcher(content);
-            while (m.find()) {
+            for (MatchResult m : DocumentNumbers.findAll(content, 0, content.length())) {
                 int start = m.start(1);
                 boolean cited = start > 0 && "（(》".indexOf(content.charAt(start - 1)) >= 0
                         || content.substring(0, start).contains("《") && !content.substring(0, start).contains("》");

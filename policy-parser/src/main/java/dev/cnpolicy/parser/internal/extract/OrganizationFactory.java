@@ -33,12 +33,13 @@ public final class OrganizationFactory {
         if (vocabulary.isNational(name)) {
             return OrganizationKind.NATIONAL;
         }
-        if (vocabulary.isInternalUnit(name)) {
-            return OrganizationKind.INTERNAL_UNIT;
-        }
+        // a named place decides before the unit suffix: 河池市人民政府办公室 is a city body, not a unit
         String placeLevel = placeLevel(name);
         if (placeLevel != null) {
             return levelKind(placeLevel);
+        }
+        if (vocabulary.isInternalUnit(name)) {
+            return OrganizationKind.INTERNAL_UNIT;
         }
         return vocabulary.regionIn(name) != null ? OrganizationKind.PROVINCIAL : OrganizationKind.OTHER;
     }
@@ -54,12 +55,24 @@ public final class OrganizationFactory {
         return name;
     }
 
-    /** The level word right after a place name at the start: 哈尔滨市财政局 → 市; or {@code null}. */
+    /**
+     * The level word right after a place name at the start, or {@code null}: 哈尔滨市财政局 → 市,
+     * 中共某某县委办公室 → 县, 立山区人民政府 → 区. A 区 counts only before a government or party
+     * body, since 示范区局 or 开发区 name zones, not districts.
+     */
     private String placeLevel(String name) {
-        for (int i = 2; i <= Math.min(5, name.length() - 1); i++) {
-            String level = vocabulary.levelPrefixOf(name.substring(i));
-            if (level != null && (level.equals("省") || level.equals("市") || level.equals("县")
-                    || level.equals("自治区") || level.equals("州"))) {
+        String place = name.startsWith("中共") ? name.substring(2) : name;
+        for (int i = 2; i <= Math.min(5, place.length() - 1); i++) {
+            String rest = place.substring(i);
+            String level = vocabulary.levelPrefixOf(rest);
+            if (level == null) {
+                continue;
+            }
+            if (level.equals("省") || level.equals("市") || level.equals("县") || level.equals("自治区")
+                    || level.equals("州")) {
+                return level;
+            }
+            if ((level.equals("区") || level.equals("旗")) && vocabulary.isGovernmentBody(rest.substring(level.length()))) {
                 return level;
             }
         }

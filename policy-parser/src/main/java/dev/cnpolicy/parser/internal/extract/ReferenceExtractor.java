@@ -5,6 +5,7 @@ import dev.cnpolicy.model.Reference;
 import dev.cnpolicy.parser.internal.text.NormalizedText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,9 +36,8 @@ public final class ReferenceExtractor {
             int end = t.end();
             int close = bracketAfter(s, end);
             if (close > 0) {
-                Matcher n = DocumentNumbers.NUMBER.matcher(s);
-                n.region(end + 1, close);
-                if (n.find()) {
+                MatchResult n = DocumentNumbers.findFirst(s, end + 1, close);
+                if (n != null) {
                     number = DocumentNumbers.parse(n);
                     numbersTaken.add(new int[] {n.start(), n.end()});
                     end = close + 1;
@@ -45,8 +45,7 @@ public final class ReferenceExtractor {
             }
             out.add(new Reference(title, number, text.span(t.start(), end)));
         }
-        Matcher n = DocumentNumbers.NUMBER.matcher(s);
-        while (n.find()) {
+        for (MatchResult n : DocumentNumbers.findAll(s, 0, s.length())) {
             int start = n.start();
             boolean taken = numbersTaken.stream().anyMatch(r -> r[0] == start);
             DocumentNumber number = DocumentNumbers.parse(n);
@@ -56,7 +55,8 @@ public final class ReferenceExtractor {
             out.add(new Reference(null, number, text.span(start, n.end())));
         }
         Matcher g = STANDARD.matcher(s);
-        while (g.find()) {
+        boolean mayHaveStandards = s.contains("GB") || s.contains("DB");
+        while (mayHaveStandards && g.find()) {
             out.add(new Reference(null, new DocumentNumber(g.group(), null, null, null), text.span(g.start(), g.end())));
         }
         out.sort(java.util.Comparator.comparingInt(r -> r.span().start()));

@@ -21,6 +21,29 @@ final class ScriptConverter {
     private ScriptConverter() {
     }
 
+    private static final byte UNKNOWN = 0;
+    private static final byte TRADITIONAL_ONLY = 1;
+    private static final byte SIMPLIFIED_ONLY = 2;
+    private static final byte BOTH_OR_NEITHER = 3;
+
+    /**
+     * What opencc4j says of each character, filled in as characters are met: its look-ups are
+     * map probes on strings and dominated the parse. Racing writers store the same value, so the
+     * table needs no lock.
+     */
+    private static final byte[] SCRIPT_OF = new byte[0x10000];
+
+    private static byte scriptOf(char c) {
+        byte kind = SCRIPT_OF[c];
+        if (kind == UNKNOWN) {
+            boolean t = ZhConverterUtil.isTraditional(c);
+            boolean s = ZhConverterUtil.isSimple(c);
+            kind = t && !s ? TRADITIONAL_ONLY : s && !t ? SIMPLIFIED_ONLY : BOTH_OR_NEITHER;
+            SCRIPT_OF[c] = kind;
+        }
+        return kind;
+    }
+
     /** Which script {@code text} is written in, by counting characters unique to each script. */
     static Script detect(String text) {
         int traditional = 0;
@@ -30,11 +53,10 @@ final class ScriptConverter {
             if (c < 0x3400) {
                 continue;
             }
-            boolean t = ZhConverterUtil.isTraditional(c);
-            boolean s = ZhConverterUtil.isSimple(c);
-            if (t && !s) {
+            byte kind = scriptOf(c);
+            if (kind == TRADITIONAL_ONLY) {
                 traditional++;
-            } else if (s && !t) {
+            } else if (kind == SIMPLIFIED_ONLY) {
                 simplified++;
             }
         }

@@ -92,4 +92,16 @@ class ResponsibilityParserTest {
         assertThat(factory.create("市财政局", "市财政局").qualifiedName()).isEqualTo("市财政局");
         assertThat(new OrganizationFactory("温州市").create("市财政局", "市财政局").qualifiedName()).isEqualTo("温州市财政局");
     }
+
+    @Test
+    void namedPlaceDecidesTheLevelBeforeTheUnitSuffix() {
+        OrganizationFactory factory = new OrganizationFactory("江门市");
+        assertThat(factory.create("江门市人民政府办公室", "江门市人民政府办公室").kind()).isEqualTo(OrganizationKind.MUNICIPAL);
+        assertThat(factory.create("中共台山县委办公室", "中共台山县委办公室").kind()).isEqualTo(OrganizationKind.COUNTY);
+        assertThat(factory.create("蓬江区人民政府", "蓬江区人民政府").kind()).isEqualTo(OrganizationKind.COUNTY);
+        assertThat(factory.create("新会区委宣传部", "新会区委宣传部").kind()).isEqualTo(OrganizationKind.COUNTY);
+        // a zone is not a district, and a unit with no place stays a unit
+        assertThat(factory.create("高新示范区局", "高新示范区局").kind()).isNotEqualTo(OrganizationKind.COUNTY);
+        assertThat(factory.create("综合科", "综合科").kind()).isEqualTo(OrganizationKind.INTERNAL_UNIT);
+    }
 }
