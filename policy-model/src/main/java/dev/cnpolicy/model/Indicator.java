@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param unit       base unit as written: {@code 件}, {@code 元}, {@code %}, {@code 百分点}
  * @param kind       level, growth rate, share, increase, decrease
  * @param targetYear the year it is to be met by, or {@code null}
+ * @param baseYear   the year a change is measured against ({@code 较2015年下降15%} → 2015), or {@code null}
  * @param text       the words it was read from
  * @param span       where they stand
  */
@@ -31,6 +32,7 @@ public record Indicator(@NotBlank String id,
                         @NotBlank String unit,
                         @NotNull IndicatorKind kind,
                         @Min(1900) @Max(2200) Integer targetYear,
+                        @Min(1900) @Max(2200) Integer baseYear,
                         @NotBlank String text,
                         @NotNull @Valid SourceSpan span) {
 
@@ -49,5 +51,11 @@ public record Indicator(@NotBlank String id,
             throw new IllegalArgumentException(
                     "indicator " + id + ": upperValue " + upperValue + " is below value " + value);
         }
+    }
+
+    /** An indicator with no base year, as before {@code baseYear} was added. */
+    public Indicator(String id, String metric, Comparator comparator, BigDecimal value, BigDecimal upperValue,
+                     String unit, IndicatorKind kind, Integer targetYear, String text, SourceSpan span) {
+        this(id, metric, comparator, value, upperValue, unit, kind, targetYear, null, text, span);
     }
 }

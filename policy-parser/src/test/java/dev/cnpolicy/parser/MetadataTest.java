@@ -60,4 +60,69 @@ class MetadataTest {
                 .extracting(a -> a.department().qualifiedName())
                 .containsExactly("湖南省知识产权局", "湖南省财政厅");
     }
+
+    @Test
+    void skipsPublicationNotesAndFileExtensionsInTitles() {
+        PolicyDocument doc = PARSER.parse("gz", String.join("\n",
+                "（此件主动公开）",
+                "赣州市2025年优化营商环境工作要点",
+                "一、提升政务服务",
+                "（一）推行一件事一次办。（市行政审批局牵头）"));
+        assertThat(doc.metadata().title()).isEqualTo("赣州市2025年优化营商环境工作要点");
+        assertThat(doc.metadata().kind()).isEqualTo(DocumentKind.WORK_POINTS);
+
+        PolicyDocument pdf = PARSER.parse("pdf", "城市更新三年行动计划.pdf\n一、目标\n到2026年完成改造小区300个。");
+        assertThat(pdf.metadata().title()).isEqualTo("城市更新三年行动计划");
+        assertThat(pdf.metadata().kind()).isEqualTo(DocumentKind.ACTION_PLAN);
+    }
+
+    @Test
+    void neverTakesAnAddresseeLineOrASentenceForTheTitle() {
+        PolicyDocument doc = PARSER.parse("addressed", String.join("\n",
+                "各市、州、县人民政府，省政府各部门：",
+                "为加快推进水污染防治工作，提出如下意见。",
+                "一、工作目标",
+                "到2027年，地表水优良水体比例达到90%。"));
+        assertThat(doc.metadata().title()).isEqualTo("addressed");
+        assertThat(doc.diagnostics()).anySatisfy(d -> assertThat(d.code()).isEqualTo("TITLE_GUESSED"));
+        assertThat(doc.metadata().recipients()).extracting(Organization::name)
+                .containsExactly("各市人民政府", "各州人民政府", "各县人民政府", "省政府各部门");
+    }
+
+    @Test
+    void labelsEndingInAColonAreNotAddressees() {
+        PolicyDocument doc = PARSER.parse("label", String.join("\n",
+                "信息来源：",
+                "各乡镇党委、政府，县直各单位：",
+                "关于印发某县乡村振兴任务清单的通知",
+                "一、产业发展",
+                "1.新建冷链仓储设施3个。（县农业农村局负责）"));
+        assertThat(doc.metadata().recipients()).extracting(Organization::name)
+                .containsExactly("各乡镇党委", "各乡镇政府", "县直各单位");
+    }
+
+    @Test
+    void partyCommitteeSignatureGivesTheCountyRegion() {
+        PolicyDocument doc = PARSER.parse("party", String.join("\n",
+                "某县关于做好秋冬季农业生产的实施方案",
+                "一、重点任务",
+                "1.抓好秋粮收储。（县农业农村局负责）",
+                "中共岱山县委办公室  岱山县人民政府办公室",
+                "2022年9月1日"));
+        assertThat(doc.metadata().region()).isEqualTo("岱山县");
+        assertThat(doc.metadata().issuers()).extracting(Organization::kind)
+                .containsOnly(dev.cnpolicy.model.OrganizationKind.COUNTY);
+    }
+
+    @Test
+    void readsTheClauseOfAFragmentCutInsideIt() {
+        PolicyDocument doc = PARSER.parse("cut", String.join("\n",
+                "柳州市2024年营商环境工作要点",
+                "一、优化准入",
+                "（一）推进登记便利化。推行一网通办。〔牵头单位：市市场监管局、行政审批局；配合单位：市公安局、柳州税务局、人民"));
+        assertThat(doc.tasks()).singleElement().satisfies(t -> assertThat(t.responsibility().assignments())
+                .extracting(a -> a.department().name() + "/" + a.role())
+                .containsExactly("市市场监管局/LEAD", "市行政审批局/LEAD", "市公安局/SUPPORT", "柳州税务局/SUPPORT"));
+        assertThat(doc.diagnostics()).anySatisfy(d -> assertThat(d.code()).isEqualTo("RESPONSIBILITY_TRUNCATED"));
+    }
 }

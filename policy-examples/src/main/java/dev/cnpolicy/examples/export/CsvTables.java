@@ -37,7 +37,7 @@ final class CsvTables implements Closeable {
         COLUMNS.put("responsibilities.csv", List.of("document_id", "task_id", "role", "department", "as_written",
                 "qualified_name", "kind"));
         COLUMNS.put("indicators.csv", List.of("document_id", "indicator_id", "metric", "comparator", "value",
-                "upper_value", "unit", "kind", "target_year", "text", "start", "end", "line"));
+                "upper_value", "unit", "kind", "target_year", "base_year", "text", "start", "end", "line"));
         COLUMNS.put("goals.csv", List.of("document_id", "goal_id", "kind", "target_year", "indicator_ids",
                 "section_id", "text", "start", "end", "line"));
         COLUMNS.put("phases.csv", List.of("document_id", "phase_id", "name", "start", "end", "text"));
@@ -74,7 +74,7 @@ final class CsvTables implements Closeable {
         for (Indicator i : doc.indicators()) {
             table("indicators.csv").row(id, i.id(), i.metric(), i.comparator(), i.value().toPlainString(),
                     i.upperValue() == null ? null : i.upperValue().toPlainString(), i.unit(), i.kind(), i.targetYear(),
-                    i.text(), i.span().start(), i.span().end(), i.span().line());
+                    i.baseYear(), i.text(), i.span().start(), i.span().end(), i.span().line());
         }
         for (Goal g : doc.goals()) {
             table("goals.csv").row(id, g.id(), g.kind(), g.targetYear(), String.join(" ", g.indicatorIds()),

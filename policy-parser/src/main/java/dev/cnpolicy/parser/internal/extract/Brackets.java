@@ -43,6 +43,29 @@ final class Brackets {
         return groups;
     }
 
+    /**
+     * Where a top-level bracket opens in {@code from..to} and is still open at {@code to} on the
+     * same line, or -1: the clause of a fragment cut off mid-annotation, {@code 〔牵头单位：市商务局、市}.
+     */
+    static int unclosedAt(String text, int from, int to) {
+        int open = -1;
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (OPEN.indexOf(c) >= 0) {
+                if (depth == 0) {
+                    open = i;
+                }
+                depth++;
+            } else if (CLOSE.indexOf(c) >= 0 && depth > 0) {
+                depth--;
+            } else if (c == '\n') {
+                depth = 0;
+            }
+        }
+        return depth > 0 ? open : -1;
+    }
+
     /** Splits at any of {@code separators} outside brackets. */
     static List<String> splitTopLevel(String text, String separators) {
         List<String> parts = new ArrayList<>();

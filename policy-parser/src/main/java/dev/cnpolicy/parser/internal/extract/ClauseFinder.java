@@ -48,6 +48,19 @@ final class ClauseFinder {
                         + abbreviate(inner), text.span(group.start(), group.end()));
             }
         }
+        int cut = truncatedClause(s, to);
+        if (cut >= 0 && cut >= from) {
+            String kept = completeItems(s.substring(cut + 1, to));
+            List<ResponsibilityParser.Parsed> parsed = kept.isEmpty() ? List.of() : parser.parse(kept, true);
+            if (!parsed.isEmpty()) {
+                all.addAll(parsed);
+                texts.add(s.substring(cut, to).strip());
+                first = first < 0 ? cut : first;
+                last = to;
+                diagnostics.warn("RESPONSIBILITY_TRUNCATED", "the text ends inside a responsibility clause; "
+                        + "the departments before the cut are kept", text.span(cut, to));
+            }
+        }
         if (all.isEmpty()) {
             return null;
         }
@@ -115,6 +128,31 @@ final class ClauseFinder {
             }
         }
         return to;
+    }
+
+    /**
+     * Where a bracket opens that the text never closes, when the item runs to the end of the text
+     * (a fragment cut mid-clause), else -1.
+     */
+    private static int truncatedClause(String s, int to) {
+        for (int i = to; i < s.length(); i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                return -1;
+            }
+        }
+        int lineStart = s.lastIndexOf('\n', Math.max(0, to - 1)) + 1;
+        return Brackets.unclosedAt(s, lineStart, to);
+    }
+
+    /** A cut-off list without its last, possibly cut, item: {@code 市商务局、财政局、人民} → {@code 市商务局、财政局}. */
+    private static String completeItems(String cutOff) {
+        String t = cutOff.strip();
+        for (int i = t.length() - 1; i >= 0; i--) {
+            if ("、，,；;".indexOf(t.charAt(i)) >= 0) {
+                return t.substring(0, i);
+            }
+        }
+        return "";
     }
 
     private static List<ResponsibilityParser.Parsed> dedupe(List<ResponsibilityParser.Parsed> parsed) {

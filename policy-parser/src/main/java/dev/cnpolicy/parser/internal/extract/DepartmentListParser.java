@@ -9,7 +9,8 @@ import java.util.List;
  * never onto names that carry their own level ({@code 国家金融监督管理总局黑龙江监管局},
  * {@code 哈尔滨海关}) or onto units inside a body ({@code …处}); and a trailing organisation word
  * ({@code 辽宁、沈阳、大连保护中心} → three {@code …保护中心}; {@code 各市、沈抚示范区局} →
- * {@code 各市局}, {@code 沈抚示范区局}).
+ * {@code 各市局}, {@code 沈抚示范区局}); and a leading {@code 各} onto bare level words
+ * ({@code 各市、州、县人民政府} → {@code 各市人民政府}, {@code 各州人民政府}, {@code 各县人民政府}).
  */
 final class DepartmentListParser {
 
@@ -18,6 +19,9 @@ final class DepartmentListParser {
     }
 
     private static final String PLACE_LEVELS = "省市县区州盟旗";
+
+    /** The word that makes a list collective ({@code 各市、县}); it carries to bare level words after it. */
+    private static final String EACH = "各";
 
     private final DepartmentVocabulary vocabulary = DepartmentVocabulary.get();
 
@@ -53,6 +57,16 @@ final class DepartmentListParser {
             boolean ownPrefix = i == 0 && levelPart(written) != null;
             if (!ownPrefix && sharedPrefix != null && !hasOwnLevel(name)) {
                 name = sharedPrefix + name;
+            }
+            String place = i == items.size() - 1 && sharedSuffix != null
+                    ? written.substring(0, Math.max(0, written.length() - sharedSuffix.length())) : written;
+            String firstPlace = placeBeforeBody(items.get(0));
+            if (i > 0 && firstPlace != null && vocabulary.isGovernmentBody(written)
+                    && written.length() == bodyWordLength(written)) {
+                name = firstPlace + name; // 各乡镇党委、政府 → 各乡镇党委, 各乡镇政府
+            }
+            if (i > 0 && items.get(0).startsWith(EACH) && isLevelOnly(place) && !name.startsWith(EACH)) {
+                name = EACH + name; // 各县、区人民政府 → 各县人民政府, 各区人民政府
             }
             out.add(new Named(name, written));
         }
@@ -125,6 +139,37 @@ final class DepartmentListParser {
             }
         }
         return false;
+    }
+
+    /** The place before a government or party body word: {@code 各乡镇党委} → {@code 各乡镇}; else {@code null}. */
+    private String placeBeforeBody(String first) {
+        for (int i = 1; i < first.length(); i++) {
+            String rest = first.substring(i);
+            if (vocabulary.isGovernmentBody(rest) && rest.length() == bodyWordLength(rest)) {
+                return first.substring(0, i);
+            }
+        }
+        return null;
+    }
+
+    /** The length of the body word {@code s} starts with: 党委 → 2, 人民政府 → 4, 0 when none. */
+    private int bodyWordLength(String s) {
+        String word = vocabulary.governmentBodyPrefix(s);
+        return word == null ? 0 : word.length();
+    }
+
+    /** Whether {@code place} is only level words: {@code 区}, {@code 县（市）}, {@code 州}. */
+    private static boolean isLevelOnly(String place) {
+        String t = DepartmentVocabulary.withoutTrailingNote(place);
+        if (t.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if (PLACE_LEVELS.indexOf(t.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String trimItem(String item) {

@@ -56,6 +56,11 @@ public final class DepartmentVocabulary {
         return longest(Type.NOT_LEVEL, name, true) != null ? null : longest(Type.LEVEL, name, true);
     }
 
+    /** The level word {@code name} ends with ({@code 河池市} → {@code 市}), or {@code null}. */
+    public String levelSuffixOf(String name) {
+        return longest(Type.LEVEL, name, false);
+    }
+
     public boolean isNational(String name) {
         return longest(Type.NATIONAL, name, true) != null || longest(Type.NATIONAL_SUFFIX, name, false) != null
                 || longest(Type.NATIONAL_BRANCH, name, false) != null && regionIn(name) != null;
@@ -79,7 +84,12 @@ public final class DepartmentVocabulary {
 
     /** Whether {@code rest} starts like a government or party body: 人民政府, 政府, 委, 人大… */
     public boolean isGovernmentBody(String rest) {
-        return longest(Type.GOVERNMENT, rest, true) != null;
+        return governmentBodyPrefix(rest) != null;
+    }
+
+    /** The government or party body word {@code s} starts with ({@code 人民政府}, {@code 党委}), or {@code null}. */
+    public String governmentBodyPrefix(String s) {
+        return longest(Type.GOVERNMENT, s, true);
     }
 
     /** The province-level region short name {@code name} contains ({@code 黑龙江}), or {@code null}. */

@@ -41,6 +41,15 @@ public final class IndicatorExtractor {
     /** The characters besides ASCII digits that {@link #NUM} can start with. */
     private static final String NUMBER_STARTS = "一二两三四五六七八九十百千";
 
+    /**
+     * The year a change is measured against, ending a metric: matches {@code 年均浓度较2012年},
+     * {@code 排放总量比2015年}, {@code 与2020年相比}; rejects {@code 到2025年} (a target year).
+     */
+    private static final Pattern BASELINE = Pattern.compile("(?:较|比|相比|与)((?:19|20)\\d\\d)年(?:同期|底|末)?(?:相比)?(?:水平)?$");
+
+    /** What may stand between the values of one list: {@code 15%、10%和26%}. */
+    private static final java.util.Set<String> LIST_JOINERS = java.util.Set.of("、", "和", "及", "与", "、和", "，");
+
     /** A year the sentence sets as target: {@code 到2025年}, {@code 至2030年底}. */
     private static final Pattern TARGET_YEAR = Pattern.compile("(?:到|至|截至)(20\\d\\d)年");
     /** A leading time phrase of a clause: {@code 到2025年}, {@code 2023年底前}. */
@@ -56,6 +65,8 @@ public final class IndicatorExtractor {
         String s = text.text();
         List<Indicator> out = new ArrayList<>();
         Matcher m = QUANTITY.matcher(s);
+        Indicator previous = null;
+        int previousEnd = -1;
         int i = from;
         while (i < to) {
             // QUANTITY is tried only where a number can start, not at every character
@@ -68,9 +79,14 @@ public final class IndicatorExtractor {
                 i++;
                 continue;
             }
-            Indicator indicator = read(text, m, from, idPrefix + (out.size() + 1), defaultYear);
+            String id = idPrefix + (out.size() + 1);
+            Indicator indicator = previous != null && joinsList(s, previousEnd, i)
+                    ? continueList(text, m, previous, id)
+                    : read(text, m, from, id, defaultYear);
             if (indicator != null) {
                 out.add(indicator);
+                previous = indicator;
+                previousEnd = m.end();
             }
             i = Math.max(m.end(), i + 1);
         }
@@ -163,7 +179,8 @@ public final class IndicatorExtractor {
             comparator = Comparator.EXACTLY;
         }
         String baseUnit = percent ? "%" : unit.endsWith("百分点") ? "百分点" : unit;
-        String metric = metric(before);
+        Metric measured = metric(before);
+        String metric = measured.name();
         int end = m.end();
         if (metric.length() < 2) {
             metric = following(s, end, text.text().length());
@@ -177,8 +194,45 @@ public final class IndicatorExtractor {
         Integer year = targetYear(s, start, defaultYear);
         String written = s.substring(clauseStart, end).strip();
         int writtenStart = clauseStart + (s.substring(clauseStart, end).length() - s.substring(clauseStart, end).stripLeading().length());
-        return new Indicator(id, metric, comparator, value, upper, baseUnit, kind, year, written,
+        return new Indicator(id, metric, comparator, value, upper, baseUnit, kind, year, measured.baseYear(), written,
                 text.span(writtenStart, end));
+    }
+
+    /**
+     * The next value of a list that shares the previous indicator's metric:
+     * {@code 排放总量比2015年分别下降15%、10%和26%} gives three indicators of one metric. The value
+     * keeps its own unit and bound word; metric, kind, base and target year come from the head.
+     */
+    private Indicator continueList(NormalizedText text, Matcher m, Indicator head, String id) {
+        String unit = m.group("unit");
+        String lo = m.group("lo");
+        if (unit == null && !lo.contains("分之") || !Character.isDigit(lo.charAt(0)) || m.group("hi") != null) {
+            return null;
+        }
+        BigDecimal multiplier = ChineseNumerals.multiplierSuffix(m.group("mult") == null ? "" : m.group("mult"));
+        BigDecimal value = ChineseNumerals.parse(lo);
+        if (value == null) {
+            return null;
+        }
+        boolean percent = unit == null || "%".equals(unit) || "％".equals(unit);
+        String baseUnit = percent ? "%" : unit.endsWith("百分点") ? "百分点" : unit;
+        Comparator comparator = head.comparator() == Comparator.BETWEEN ? Comparator.EXACTLY : head.comparator();
+        String after = m.group("after");
+        if (after != null) {
+            comparator = switch (after) {
+                case "以上" -> Comparator.AT_LEAST;
+                case "以下", "以内" -> Comparator.AT_MOST;
+                default -> Comparator.APPROXIMATELY;
+            };
+        }
+        return new Indicator(id, head.metric(), comparator, plain(value.multiply(multiplier)), null, baseUnit,
+                head.kind(), head.targetYear(), head.baseYear(), m.group(), text.span(m.start(), m.end()));
+    }
+
+    /** Whether only a list joiner stands between a value ending at {@code end} and the next at {@code next}. */
+    private static boolean joinsList(String s, int end, int next) {
+        String between = s.substring(end, next).strip();
+        return LIST_JOINERS.contains(between);
     }
 
     private static boolean endsClause(String s, int end) {
@@ -211,11 +265,22 @@ public final class IndicatorExtractor {
         return percent ? IndicatorKind.SHARE : IndicatorKind.LEVEL;
     }
 
-    private static String metric(String before) {
+    /** A metric and the year it is compared with, if the words name one. */
+    private record Metric(String name, Integer baseYear) {
+    }
+
+    private static Metric metric(String before) {
         String t = before.strip();
+        Integer baseYear = null;
         boolean changed = true;
         while (changed && !t.isEmpty()) {
             changed = false;
+            Matcher base = BASELINE.matcher(t);
+            if (base.find()) {
+                baseYear = Integer.valueOf(base.group(1));
+                t = t.substring(0, base.start()).strip();
+                changed = true;
+            }
             Matcher time = LEADING_TIME.matcher(t);
             if (time.find()) {
                 t = t.substring(time.end()).strip();
@@ -237,7 +302,7 @@ public final class IndicatorExtractor {
         if (t.length() > 40) {
             t = t.substring(t.length() - 40);
         }
-        return t;
+        return new Metric(t, baseYear);
     }
 
     /** The noun phrase after a count with no metric before it: {@code 20—30家企业开展贯标} → 企业开展贯标. */

@@ -30,6 +30,10 @@ public final class MetadataExtractor {
             java.util.Map.entry("任务分工", DocumentKind.TASK_DIVISION),
             java.util.Map.entry("责任分工", DocumentKind.TASK_DIVISION),
             java.util.Map.entry("任务分解", DocumentKind.TASK_DIVISION),
+            java.util.Map.entry("任务清单", DocumentKind.TASK_DIVISION),
+            java.util.Map.entry("工作要点", DocumentKind.WORK_POINTS),
+            java.util.Map.entry("若干措施", DocumentKind.MEASURES),
+            java.util.Map.entry("政策措施", DocumentKind.MEASURES),
             java.util.Map.entry("指导意见", DocumentKind.GUIDANCE),
             java.util.Map.entry("行动方案", DocumentKind.ACTION_PLAN),
             java.util.Map.entry("行动计划", DocumentKind.ACTION_PLAN),
@@ -38,6 +42,11 @@ public final class MetadataExtractor {
             java.util.Map.entry("方案", DocumentKind.IMPLEMENTATION_PLAN),
             java.util.Map.entry("意见", DocumentKind.OPINIONS),
             java.util.Map.entry("通知", DocumentKind.NOTICE));
+
+    /** A line that is only a bracketed note: matches {@code （此件公开发布）}; rejects {@code （一）总体要求}. */
+    static final Pattern BRACKET_NOTE = Pattern.compile("^[（(][^（）()]{1,30}[）)]$");
+    /** A file extension ending a line: matches {@code 行动计划.pdf}, {@code 方案.docx}; rejects {@code 5.5万}. */
+    static final Pattern FILE_EXTENSION = Pattern.compile("\\.(?i:pdf|docx?|wps|ofd|xlsx?|txt|html?)\\s*$");
 
     private static final List<String> TITLE_WORDS = List.of(
             "方案", "意见", "计划", "通知", "办法", "要点", "措施", "规划", "细则", "纲要", "决定", "规定", "清单");
@@ -54,7 +63,11 @@ public final class MetadataExtractor {
     /** A city at the start of a name: {@code 哈尔滨市}, {@code 潮州市}; rejects {@code 各市}. */
     static final Pattern CITY = Pattern.compile("^([\\u4e00-\\u9fa5]{2,4}?(?:市|自治州|州|盟|地区|区|县|旗))");
 
+    /** The party prefix of committee names ({@code 中共某某县委办公室}); not part of the place. */
+    private static final String PARTY = "中共";
+
     private final DepartmentVocabulary vocabulary = DepartmentVocabulary.get();
+    private final DepartmentListParser departmentLists = new DepartmentListParser();
 
     public DocumentMetadata extract(NormalizedText text, Outline outline, String id, Diagnostics diagnostics) {
         int preambleEnd = Math.min(outline.firstLine(), text.lineCount());
@@ -82,10 +95,11 @@ public final class MetadataExtractor {
         String previous = "";
         StringBuilder group = new StringBuilder();
         for (int line = 0; line <= preambleEnd && line < text.lineCount(); line++) {
-            String content = line < preambleEnd ? text.line(line) : "";
+            String content = line < preambleEnd ? withoutFileExtension(text.line(line)) : "";
             boolean titleLike = !content.isEmpty() && !text.isFurniture(line) && content.length() <= 60
                     && content.indexOf('。') < 0 && content.indexOf('：') < 0 && content.indexOf('，') < 0
-                    && !DATE_LINE.matcher(content).matches();
+                    && !DATE_LINE.matcher(content).matches()
+                    && !(group.length() == 0 && BRACKET_NOTE.matcher(content).matches());
             if (titleLike) {
                 group.append(content);
                 continue;
@@ -138,14 +152,26 @@ public final class MetadataExtractor {
         return title.endsWith("通知") && (title.contains("印发") || title.contains("转发") || title.contains("《"));
     }
 
+    /**
+     * The first short preamble line that is not an addressee line, a sentence or a note, else the
+     * document id: a cut sentence or an addressee list would be a misleading title.
+     */
     private static String fallbackTitle(NormalizedText text, int preambleEnd, String id) {
-        for (int line = 0; line < text.lineCount(); line++) {
-            String content = text.line(line).strip();
-            if (!content.isEmpty() && !text.isFurniture(line)) {
-                return content.length() <= 60 ? content : content.substring(0, 60);
+        for (int line = 0; line < Math.min(preambleEnd, text.lineCount()); line++) {
+            String content = withoutFileExtension(text.line(line).strip());
+            if (!content.isEmpty() && !text.isFurniture(line) && content.length() <= 60 && content.indexOf('。') < 0
+                    && !content.endsWith("：") && !BRACKET_NOTE.matcher(content).matches()
+                    && !DATE_LINE.matcher(content).matches()) {
+                return content;
             }
         }
         return id;
+    }
+
+    /** A title as it stands in a file name on a download page: {@code 行动计划.pdf} → {@code 行动计划}. */
+    private static String withoutFileExtension(String line) {
+        Matcher m = FILE_EXTENSION.matcher(line);
+        return m.find() ? line.substring(0, m.start()).strip() : line;
     }
 
     static DocumentKind kind(String title) {
@@ -236,7 +262,7 @@ public final class MetadataExtractor {
                     return full;
                 }
             }
-            Matcher city = CITY.matcher(name);
+            Matcher city = CITY.matcher(name.startsWith(PARTY) ? name.substring(PARTY.length()) : name);
             if (city.find() && "各全本我该".indexOf(name.charAt(0)) < 0) {
                 return city.group(1);
             }
@@ -244,6 +270,11 @@ public final class MetadataExtractor {
         return null;
     }
 
+    /**
+     * The addressee line ({@code 各市人民政府，省政府各部门：}): the first preamble line that ends
+     * with a colon and whose every name looks like an organisation, so that a label such as
+     * {@code 信息来源：} or a heading ending in a colon is not taken for one.
+     */
     private List<Organization> recipients(NormalizedText text, int preambleEnd, OrganizationFactory organizations) {
         for (int line = 0; line < Math.min(preambleEnd, text.lineCount()); line++) {
             String content = text.line(line).strip();
@@ -251,13 +282,16 @@ public final class MetadataExtractor {
                 continue;
             }
             List<Organization> out = new ArrayList<>();
-            for (String part : Brackets.splitTopLevel(content.substring(0, content.length() - 1), "、，,；")) {
-                String name = part.strip();
-                if (!name.isEmpty()) {
-                    out.add(organizations.create(name, name));
+            boolean organisations = true;
+            for (String part : Brackets.splitTopLevel(content.substring(0, content.length() - 1), "，,；")) {
+                for (DepartmentListParser.Named named : departmentLists.parse(part)) {
+                    organisations &= departmentLists.looksLikeDepartment(named.name());
+                    out.add(organizations.create(named.name(), named.asWritten()));
                 }
             }
-            return out;
+            if (organisations && !out.isEmpty()) {
+                return out;
+            }
         }
         return List.of();
     }

@@ -19,7 +19,35 @@ public final class OrganizationFactory {
     }
 
     public Organization create(String name, String asWritten) {
-        return new Organization(name, asWritten, qualify(name), kindOf(name));
+        String canonical = withoutLevelBeforeOwnPlace(name);
+        return new Organization(canonical, asWritten, qualify(canonical), kindOf(canonical));
+    }
+
+    /**
+     * A list's shared level put before a name that already starts with the document's own place
+     * is dropped: in a 河池市 document, {@code 市公安局、河池税务局} gives {@code 河池税务局}, not
+     * {@code 市河池税务局}.
+     */
+    private String withoutLevelBeforeOwnPlace(String name) {
+        if (region == null) {
+            return name;
+        }
+        String level = vocabulary.levelPrefixOf(name);
+        String place = placeOf(region);
+        if (level == null || place.length() < 2 || !name.startsWith(place, level.length())) {
+            return name;
+        }
+        return name.substring(level.length());
+    }
+
+    /** The place part of a region's full name: 河池市 → 河池, 黑龙江省 → 黑龙江, 广西壮族自治区 → 广西. */
+    private String placeOf(String fullRegion) {
+        String shortName = vocabulary.regionIn(fullRegion);
+        if (shortName != null && fullRegion.startsWith(shortName)) {
+            return shortName;
+        }
+        String level = vocabulary.levelSuffixOf(fullRegion);
+        return level == null ? fullRegion : fullRegion.substring(0, fullRegion.length() - level.length());
     }
 
     OrganizationKind kindOf(String name) {
@@ -32,6 +60,12 @@ public final class OrganizationFactory {
         }
         if (vocabulary.isNational(name)) {
             return OrganizationKind.NATIONAL;
+        }
+        if (region != null && name.startsWith(placeOf(region)) && name.length() > region.length()) {
+            String regionLevel = vocabulary.levelSuffixOf(region);
+            if (regionLevel != null) {
+                return levelKind(regionLevel); // 河池税务局 in a 河池市 document is a city body
+            }
         }
         // a named place decides before the unit suffix: 河池市人民政府办公室 is a city body, not a unit
         String placeLevel = placeLevel(name);

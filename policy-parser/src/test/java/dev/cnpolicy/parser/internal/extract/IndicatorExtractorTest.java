@@ -2,10 +2,13 @@ package dev.cnpolicy.parser.internal.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cnpolicy.model.Comparator;
 import dev.cnpolicy.model.Indicator;
+import dev.cnpolicy.model.IndicatorKind;
 import dev.cnpolicy.parser.internal.Diagnostics;
 import dev.cnpolicy.parser.internal.text.NormalizedText;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -58,5 +61,37 @@ class IndicatorExtractorTest {
         "坚持“两个毫不动摇”", "省直17部门联合印发", "打造一批示范项目", "第3条规定", "实施“5+2”服务体系"})
     void doesNotTreatNumbersInNamesDatesAndCodesAsIndicators(String text) {
         assertThat(extract(text)).isEmpty();
+    }
+
+    @Test
+    void splitsAListOfValuesThatShareOneMetric() {
+        List<Indicator> found = extract("到2027年，全县化学需氧量、氨氮排放量比2022年分别下降8%、6.5%和3%以上。");
+        assertThat(found).extracting(Indicator::value).map(v -> v.stripTrailingZeros().toPlainString())
+                .containsExactly("8", "6.5", "3");
+        assertThat(found).allSatisfy(i -> {
+            assertThat(i.metric()).isEqualTo("全县化学需氧量、氨氮排放量");
+            assertThat(i.kind()).isEqualTo(IndicatorKind.DECREASE);
+            assertThat(i.baseYear()).isEqualTo(2022);
+            assertThat(i.targetYear()).isEqualTo(2027);
+            assertThat(i.unit()).isEqualTo("%");
+        });
+        assertThat(found).extracting(Indicator::comparator)
+                .containsExactly(Comparator.EXACTLY, Comparator.EXACTLY, Comparator.AT_LEAST);
+    }
+
+    @Test
+    void keepsTheBaseYearOutOfTheMetric() {
+        assertThat(extract("城市生活垃圾填埋量较2020年减少30%")).singleElement().satisfies(i -> {
+            assertThat(i.metric()).isEqualTo("城市生活垃圾填埋量");
+            assertThat(i.baseYear()).isEqualTo(2020);
+        });
+        assertThat(extract("农村居民人均可支配收入增长7%")).singleElement()
+                .satisfies(i -> assertThat(i.baseYear()).isNull());
+    }
+
+    @Test
+    void separateSentencesAreNotOneList() {
+        List<Indicator> found = extract("工业用水重复利用率达到92%。城市污水处理率达到97%");
+        assertThat(found).extracting(Indicator::metric).containsExactly("工业用水重复利用率", "城市污水处理率");
     }
 }

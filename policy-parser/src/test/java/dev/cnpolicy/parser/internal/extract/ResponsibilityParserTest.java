@@ -45,7 +45,7 @@ class ResponsibilityParserTest {
     void readsMarketBureauAsLocalAndKeepsTrailingNotes() {
         assertThat(parse("市商务局、市场监管局牵头，各县、区人民政府（管委会）负责落实"))
                 .containsExactly("市商务局/LEAD", "市市场监管局/LEAD", "各县人民政府（管委会）/RESPONSIBLE",
-                        "区人民政府（管委会）/RESPONSIBLE");
+                        "各区人民政府（管委会）/RESPONSIBLE"); // 各 reaches every bare level word of the list
     }
 
     @Test
