@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds goals: the paragraph under 总体目标 / 发展目标 / 工作目标 is OVERALL; each item under
- * 具体目标 / 主要指标 is SPECIFIC. Each goal gets its target year ({@code 到2030年}, else the plan's
+ * 具体目标 / 主要指标, or listed straight under an overall goal heading, is SPECIFIC. Each goal gets its target year ({@code 到2030年}, else the plan's
  * last year) and the indicators in its text.
  */
 public final class GoalExtractor {
@@ -32,7 +32,7 @@ public final class GoalExtractor {
         List<Goal> goals = new ArrayList<>();
         for (OutlineNode node : outline.all()) {
             OutlineNode parent = node.parent();
-            if (parent != null && SectionRoles.isSpecificGoals(parent)) {
+            if (parent != null && (SectionRoles.isSpecificGoals(parent) || isItemOfOverallGoal(node))) {
                 goals.add(goal(text, node, GoalKind.SPECIFIC, node.headingStart(), planEndYear, found, diagnostics));
             } else if (SectionRoles.isOverallGoal(node) && !SectionRoles.isSpecificGoals(node)
                     && node.children().isEmpty()) {
@@ -57,6 +57,16 @@ public final class GoalExtractor {
         int lead = text.text().substring(start, end).length() - text.text().substring(start, end).stripLeading().length();
         return new Goal("g" + node.path(), kind, body, year, mine.stream().map(Indicator::id).toList(), sectionId,
                 text.span(start + lead, end));
+    }
+
+    /**
+     * An item listed straight under an overall goal heading ({@code 一、主要预期目标} then
+     * {@code 1. 地区生产总值增长6%左右}) is a specific goal, unless it is itself a goal heading
+     * ({@code （一）总体目标} under {@code 三、工作目标}).
+     */
+    private static boolean isItemOfOverallGoal(OutlineNode node) {
+        return SectionRoles.isOverallGoal(node.parent()) && !SectionRoles.isSpecificGoals(node.parent())
+                && node.children().isEmpty() && !SectionRoles.isOverallGoal(node) && !SectionRoles.isSpecificGoals(node);
     }
 
     /** Where the goal text starts: after a phrase-only heading line, or after the heading sentence. */

@@ -60,6 +60,13 @@ public final class MetadataExtractor {
     static final Pattern INDEX_NUMBER = Pattern.compile("索\\s?引\\s?号\\s?[：:|\\s]*\\s*([0-9A-Za-z][0-9A-Za-z/\\-]{4,40})");
     /** A span of years: {@code 2023—2025年}, {@code 2019-2020年}. */
     static final Pattern YEARS = Pattern.compile("((?:19|20)\\d\\d)\\s?[—\\-–~～至到]\\s?((?:19|20)\\d\\d)年");
+    /**
+     * A one-year plan's year in its title: matches {@code 某市2024年优化营商环境工作要点},
+     * {@code 2023年重点工作任务分解方案}; rejects {@code （2021年修订）} and {@code 2023年度考核办法}.
+     */
+    static final Pattern SINGLE_YEAR_TITLE = Pattern.compile(
+            "(?<![0-9（(])((?:19|20)\\d\\d)年(?!度|修订|版|[0-9—\\-–~～至到])(?=.*(?:要点|计划|方案|任务|清单))");
+
     /** A city at the start of a name: {@code 哈尔滨市}, {@code 潮州市}; rejects {@code 各市}. */
     static final Pattern CITY = Pattern.compile("^([\\u4e00-\\u9fa5]{2,4}?(?:市|自治州|州|盟|地区|区|县|旗))");
 
@@ -327,6 +334,11 @@ public final class MetadataExtractor {
         PlanPeriod fromTitle = years(title);
         if (fromTitle != null) {
             return fromTitle;
+        }
+        Matcher single = SINGLE_YEAR_TITLE.matcher(title);
+        if (single.find()) {
+            int year = Integer.parseInt(single.group(1));
+            return new PlanPeriod(year, year);
         }
         for (int line = 0; line < Math.min(preambleEnd + 40, text.lineCount()); line++) {
             String content = text.line(line).replaceAll("《[^》]{0,120}》", "");

@@ -16,9 +16,13 @@ final class SectionRoles {
             "背景", "现状", "形势", "意义", "适用范围", "编制依据", // background
             "实施步骤", "进度安排", "时间安排", "工作步骤", "实施阶段", "步骤安排"); // phases
 
-    /** Heading words of top-level parts whose items are safeguards. */
+    /**
+     * Heading words of top-level parts whose items are safeguards. A bare 保障 is not one of
+     * them: 强化民生保障 or 加强要素保障 are parts of substantive tasks.
+     */
     private static final List<String> SAFEGUARD = List.of(
-            "保障", "组织实施", "保证措施", "实施要求", "工作要求");
+            "保障措施", "组织保障", "保障机制", "政策保障", "工作保障", "实施保障", "监督保障", "制度保障",
+            "强化保障", "加强保障", "组织领导", "组织实施", "保证措施", "实施要求", "工作要求");
 
     /** Heading words of parts that are implementation steps. */
     private static final List<String> PHASES = List.of(

@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * Finds the action items of a document: the innermost numbered items of the parts that hold tasks
  * (not ideas, principles, goals or steps), each with its responsibility clause, deadline and
- * indicators. Items under a top-level part on safeguards (保障措施, 组织实施…) are SAFEGUARD.
+ * indicators; an item with sub-items is a task too when its own paragraph names who is responsible. Items under a top-level part on safeguards (保障措施, 组织实施…) are SAFEGUARD.
  * A top-level part with no sub-items, or an item under a goal part, is a task only when it names who
  * is responsible.
  */
@@ -34,22 +34,33 @@ public final class TaskExtractor {
                               Diagnostics diagnostics) {
         List<Task> tasks = new ArrayList<>();
         for (OutlineNode node : outline.all()) {
-            if (!node.children().isEmpty() || node.parent() != null && SectionRoles.isPhaseSection(node.parent())) {
+            if (node.parent() != null && SectionRoles.isPhaseSection(node.parent())) {
                 continue;
             }
+            boolean leaf = node.children().isEmpty();
             int start = text.lineStart(node.line());
-            int end = text.lineEnd(node.lastLine());
+            int lastOwnLine = leaf ? node.lastLine() : node.children().get(0).line() - 1;
+            if (lastOwnLine < node.line()) {
+                continue;
+            }
+            int end = text.lineEnd(lastOwnLine);
             boolean holdsTasks = SectionRoles.holdsTasks(node);
-            Diagnostics clauseDiagnostics = holdsTasks ? diagnostics : new Diagnostics();
+            Diagnostics clauseDiagnostics = holdsTasks && leaf ? diagnostics : new Diagnostics();
             Responsibility responsibility = clauses.find(text, node.headingStart(), end, organizations, clauseDiagnostics);
-            // goals that name who delivers them (common in task-division lists) are tasks too
-            if (responsibility == null && (!holdsTasks || node.parent() == null)) {
+            // goals that name who delivers them (common in task-division lists) are tasks too, and so
+            // is a part whose own paragraph names who is responsible before its sub-items begin
+            if (responsibility == null && (!leaf || !holdsTasks || node.parent() == null)
+                    || !leaf && !holdsTasks) {
                 continue;
             }
             String body = text.text().substring(start, end).strip();
-            List<Indicator> found = indicators.extract(text, node.headingStart(), end, "i" + node.path() + ".",
-                    defaultYear, diagnostics);
-            foundIndicators.addAll(found);
+            String indicatorPrefix = "i" + node.path() + ".";
+            List<Indicator> found = foundIndicators.stream().filter(i -> i.id().startsWith(indicatorPrefix)
+                    && i.id().indexOf('.', indicatorPrefix.length()) < 0).toList();
+            if (found.isEmpty()) { // a goal item that is also a task has its indicators already
+                found = indicators.extract(text, node.headingStart(), end, indicatorPrefix, defaultYear, diagnostics);
+                foundIndicators.addAll(found);
+            }
             TaskCategory category = SectionRoles.isSafeguard(node) ? TaskCategory.SAFEGUARD : TaskCategory.KEY_TASK;
             if (responsibility == null && kind == DocumentKind.TASK_DIVISION && category == TaskCategory.KEY_TASK) {
                 diagnostics.info("TASK_WITHOUT_RESPONSIBILITY", "task " + node.marker().text()
