@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +27,25 @@ public final class DepartmentVocabulary {
     private static final DepartmentVocabulary INSTANCE = load();
 
     private final Map<Type, List<String>> words;
+    /** The words of each type by their first character, for prefix look-ups. */
+    private final Map<Type, Map<Character, List<String>>> byFirst = new EnumMap<>(Type.class);
+    /** The words of each type by their last character, for suffix look-ups. */
+    private final Map<Type, Map<Character, List<String>>> byLast = new EnumMap<>(Type.class);
     private final Map<String, String> regions;
 
     private DepartmentVocabulary(Map<Type, List<String>> words, Map<String, String> regions) {
         this.words = words;
         this.regions = regions;
+        for (Map.Entry<Type, List<String>> e : words.entrySet()) {
+            Map<Character, List<String>> first = new HashMap<>();
+            Map<Character, List<String>> last = new HashMap<>();
+            for (String word : e.getValue()) {
+                first.computeIfAbsent(word.charAt(0), c -> new ArrayList<>()).add(word);
+                last.computeIfAbsent(word.charAt(word.length() - 1), c -> new ArrayList<>()).add(word);
+            }
+            byFirst.put(e.getKey(), first);
+            byLast.put(e.getKey(), last);
+        }
     }
 
     public static DepartmentVocabulary get() {
@@ -116,8 +131,16 @@ public final class DepartmentVocabulary {
     }
 
     private String longest(Type type, String name, boolean prefix) {
+        if (name.isEmpty()) {
+            return null;
+        }
+        List<String> candidates = prefix ? byFirst.get(type).get(name.charAt(0))
+                : byLast.get(type).get(name.charAt(name.length() - 1));
+        if (candidates == null) {
+            return null;
+        }
         String found = null;
-        for (String word : words.get(type)) {
+        for (String word : candidates) {
             boolean hit = prefix ? name.startsWith(word) : name.endsWith(word);
             if (hit && (found == null || word.length() > found.length())) {
                 found = word;

@@ -12,10 +12,13 @@ public final class OrganizationFactory {
 
     private final DepartmentVocabulary vocabulary = DepartmentVocabulary.get();
     private final String region;
+    /** The region without its level word ({@code 河池市} → {@code 河池}), or {@code null}. */
+    private final String place;
 
     /** @param region the document's region in full ({@code 黑龙江省}, {@code 哈尔滨市}), or {@code null} */
     public OrganizationFactory(String region) {
         this.region = region;
+        this.place = region == null ? null : placeOf(region);
     }
 
     public Organization create(String name, String asWritten) {
@@ -33,7 +36,6 @@ public final class OrganizationFactory {
             return name;
         }
         String level = vocabulary.levelPrefixOf(name);
-        String place = placeOf(region);
         if (level == null || place.length() < 2 || !name.startsWith(place, level.length())) {
             return name;
         }
@@ -61,7 +63,7 @@ public final class OrganizationFactory {
         if (vocabulary.isNational(name)) {
             return OrganizationKind.NATIONAL;
         }
-        if (region != null && name.startsWith(placeOf(region)) && name.length() > region.length()) {
+        if (region != null && name.startsWith(place) && name.length() > region.length()) {
             String regionLevel = vocabulary.levelSuffixOf(region);
             if (regionLevel != null) {
                 return levelKind(regionLevel); // 河池税务局 in a 河池市 document is a city body
