@@ -43,6 +43,13 @@ public final class MetadataExtractor {
             java.util.Map.entry("意见", DocumentKind.OPINIONS),
             java.util.Map.entry("通知", DocumentKind.NOTICE));
 
+    /** A bracketed note ending a title: {@code （2023—2025年）}, {@code （试行）}; rejects a note mid-title. */
+    private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（）()]{0,20}[）)]$");
+    /** A closing quote mark ending a title: {@code …方案》}. */
+    private static final Pattern CLOSING_QUOTE = Pattern.compile("[》」]$");
+    /** A cited title, whose years are not the plan's: {@code 《纲要（2021—2035年）》}. */
+    private static final Pattern CITED_TITLE = Pattern.compile("《[^》]{0,120}》");
+
     /** A line that is only a bracketed note: matches {@code （此件公开发布）}; rejects {@code （一）总体要求}. */
     static final Pattern BRACKET_NOTE = Pattern.compile("^[（(][^（）()]{1,30}[）)]$");
     /** A file extension ending a line: matches {@code 行动计划.pdf}, {@code 方案.docx}; rejects {@code 5.5万}. */
@@ -146,7 +153,7 @@ public final class MetadataExtractor {
     }
 
     private static boolean endsWithTitleWord(String candidate) {
-        String t = candidate.replaceAll("[（(][^（）()]{0,20}[）)]$", "").replaceAll("[》」]$", "");
+        String t = CLOSING_QUOTE.matcher(TRAILING_NOTE.matcher(candidate).replaceFirst("")).replaceFirst("");
         for (String word : TITLE_WORDS) {
             if (t.endsWith(word)) {
                 return true;
@@ -182,7 +189,7 @@ public final class MetadataExtractor {
     }
 
     static DocumentKind kind(String title) {
-        String t = title.replaceAll("[（(][^（）()]{0,20}[）)]$", "");
+        String t = TRAILING_NOTE.matcher(title).replaceFirst("");
         if (isWrapper(t)) {
             Matcher inner = ReferenceExtractor.TITLE.matcher(t);
             if (inner.find()) {
@@ -341,7 +348,7 @@ public final class MetadataExtractor {
             return new PlanPeriod(year, year);
         }
         for (int line = 0; line < Math.min(preambleEnd + 40, text.lineCount()); line++) {
-            String content = text.line(line).replaceAll("《[^》]{0,120}》", "");
+            String content = CITED_TITLE.matcher(text.line(line)).replaceAll("");
             PlanPeriod p = years(content);
             if (p != null) {
                 return p;

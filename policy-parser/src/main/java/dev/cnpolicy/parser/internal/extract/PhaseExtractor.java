@@ -25,6 +25,8 @@ public final class PhaseExtractor {
     /** A year range: {@code 2023—2025年}, {@code 2024年—2025年}. */
     static final Pattern YEAR_RANGE = Pattern.compile("((?:19|20)\\d\\d)年?\\s?[—\\-–~～至到]\\s?((?:19|20)\\d\\d)年");
     /** A single month: {@code 2023年12月底前}. */
+    /** A bracketed note with a year in a phase heading: {@code （2016年2月—2016年8月）}; rejects {@code （一）}. */
+    private static final Pattern DATED_NOTE = Pattern.compile("[（(][^（）()]{0,40}\\d{4}[^（）()]{0,40}[）)]");
     static final Pattern MONTH = Pattern.compile("((?:19|20)\\d\\d)年(\\d{1,2})月");
 
     public List<Phase> extract(NormalizedText text, Outline outline) {
@@ -52,7 +54,7 @@ public final class PhaseExtractor {
                 start = null;
                 end = null;
             }
-            String name = node.heading().replaceAll("[（(][^（）()]*\\d{4}[^（）()]*[）)]", "").strip();
+            String name = DATED_NOTE.matcher(node.heading()).replaceAll("").strip();
             if (name.isEmpty()) {
                 name = node.heading().isEmpty() ? node.marker().text() : node.heading();
             }
