@@ -13,6 +13,7 @@ import dev.cnpolicy.parser.internal.extract.OrganizationFactory;
 import dev.cnpolicy.parser.internal.extract.PhaseExtractor;
 import dev.cnpolicy.parser.internal.extract.ReferenceExtractor;
 import dev.cnpolicy.parser.internal.extract.SectionBuilder;
+import dev.cnpolicy.parser.internal.extract.TableTaskExtractor;
 import dev.cnpolicy.parser.internal.extract.TaskExtractor;
 import dev.cnpolicy.parser.internal.outline.Outline;
 import dev.cnpolicy.parser.internal.outline.OutlineParser;
@@ -37,6 +38,7 @@ public final class DocumentAssembler {
     private final IndicatorExtractor indicatorExtractor = new IndicatorExtractor();
     private final GoalExtractor goalExtractor = new GoalExtractor(indicatorExtractor);
     private final TaskExtractor taskExtractor = new TaskExtractor(indicatorExtractor);
+    private final TableTaskExtractor tableTaskExtractor = new TableTaskExtractor();
     private final PhaseExtractor phaseExtractor = new PhaseExtractor();
     private final ReferenceExtractor referenceExtractor = new ReferenceExtractor();
 
@@ -66,16 +68,19 @@ public final class DocumentAssembler {
     private PolicyDocument assemble(String id, String sourceName, String sha256, TextResult text,
                                     Diagnostics diagnostics) {
         Outline outline = outlineParser.parse(text.text(), diagnostics);
-        if (outline.roots().isEmpty()) {
-            diagnostics.warn("NO_OUTLINE", "no numbered headings were found; the document has no sections or tasks", null);
-        }
         DocumentMetadata metadata = metadataExtractor.extract(text.text(), outline, id, diagnostics);
         Integer planEnd = metadata.period() == null ? null : metadata.period().endYear();
         OrganizationFactory organizations = new OrganizationFactory(metadata.region());
         List<Indicator> indicators = new ArrayList<>();
         List<Goal> goals = goalExtractor.extract(text.text(), outline, planEnd, indicators, diagnostics);
-        List<Task> tasks = taskExtractor.extract(text.text(), outline, metadata.kind(), planEnd, organizations,
-                indicators, diagnostics);
+        List<Task> tasks = new ArrayList<>(taskExtractor.extract(text.text(), outline, metadata.kind(), planEnd,
+                organizations, indicators, diagnostics));
+        tasks.addAll(tableTaskExtractor.extract(text.text(), organizations, diagnostics));
+        tasks.sort(Comparator.comparingInt(t -> t.span().start()));
+        if (outline.roots().isEmpty()) {
+            diagnostics.warn("NO_OUTLINE", "no numbered headings were found; the document has no sections"
+                    + (tasks.isEmpty() ? " or tasks" : ", and its tasks come from tables"), null);
+        }
         indicators.sort(Comparator.comparingInt(i -> i.span().start()));
         Source source = new Source(sourceName, text.charset(), sha256, text.script(), text.repairs());
         return new PolicyDocument(PolicyDocument.SCHEMA_VERSION, id, source, text.text().text(), metadata,
