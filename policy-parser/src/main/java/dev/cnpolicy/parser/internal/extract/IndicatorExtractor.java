@@ -82,7 +82,7 @@ public final class IndicatorExtractor {
             String id = idPrefix + (out.size() + 1);
             Indicator indicator = previous != null && joinsList(s, previousEnd, i)
                     ? continueList(text, m, previous, id)
-                    : read(text, m, from, id, defaultYear);
+                    : read(text, m, from, previousEnd, id, defaultYear);
             if (indicator != null) {
                 out.add(indicator);
                 previous = indicator;
@@ -97,7 +97,13 @@ public final class IndicatorExtractor {
         return c >= '0' && c <= '9' || NUMBER_STARTS.indexOf(c) >= 0;
     }
 
-    private Indicator read(NormalizedText text, Matcher m, int from, String id, Integer defaultYear) {
+    /**
+     * The indicator a {@link #QUANTITY} match stands for, or {@code null}.
+     *
+     * @param floor where the previous indicator of the clause ended: {@code 工厂30家以上、省级智能工厂300家}
+     *              gives the second value the metric {@code 省级智能工厂}, not the words of the first
+     */
+    private Indicator read(NormalizedText text, Matcher m, int from, int floor, String id, Integer defaultYear) {
         String s = text.text();
         String lo = m.group("lo");
         String hi = m.group("hi");
@@ -113,6 +119,10 @@ public final class IndicatorExtractor {
             return null;
         }
         int clauseStart = clauseStart(s, from, start);
+        boolean afterValue = floor > clauseStart; // a previous value of the same clause: 30家以上、省级智能工厂300家
+        if (afterValue) {
+            clauseStart = afterJoiners(s, floor, start);
+        }
         if (insideQuotes(s, clauseStart, start)) {
             return null;
         }
@@ -151,12 +161,15 @@ public final class IndicatorExtractor {
             if (chineseNumber || !endsClause(s, m.end())) {
                 return null;
             }
-            String verb = countVerb(before.strip());
-            if (verb == null) {
+            String clause = before.strip();
+            String frequency = IndicatorWords.prefixIn(clause, IndicatorWords.FREQUENCIES);
+            String verb = countVerb(frequency == null ? clause : clause.substring(frequency.length()));
+            if (verb == null && !afterValue) {
                 return null;
             }
-            before = before.strip().substring(verb.length());
-            kind = IndicatorWords.COUNT_VERBS.indexOf(verb) < 5 ? IndicatorKind.INCREASE : IndicatorKind.LEVEL;
+            before = verb == null ? clause : clause.substring((frequency == null ? 0 : frequency.length()) + verb.length());
+            boolean increase = verb != null && IndicatorWords.COUNT_VERBS.indexOf(verb) < 5;
+            kind = increase ? IndicatorKind.INCREASE : IndicatorKind.LEVEL;
         }
         if (chineseNumber && !fraction && (comparator == null && kind == null || lo.equals("一"))) {
             return null; // 一批, 两个维护: words, not targets
@@ -236,7 +249,7 @@ public final class IndicatorExtractor {
     }
 
     private static boolean endsClause(String s, int end) {
-        return end >= s.length() || "，。；、\n）)".indexOf(s.charAt(end)) >= 0;
+        return end >= s.length() || "，。；、\n）)（(".indexOf(s.charAt(end)) >= 0;
     }
 
     private static String countVerb(String before) {
@@ -322,6 +335,15 @@ public final class IndicatorExtractor {
             }
         }
         return from;
+    }
+
+    /** Where the words after a previous value begin, past the joiner: {@code 、省级智能工厂} → {@code 省级智能工厂}. */
+    private static int afterJoiners(String s, int from, int index) {
+        int start = from;
+        while (start < index && "、和及与并 ".indexOf(s.charAt(start)) >= 0) {
+            start++;
+        }
+        return start;
     }
 
     private static boolean insideQuotes(String s, int from, int index) {

@@ -83,10 +83,13 @@ final class IndicatorWords {
     /** Words that open a clause but are not part of the metric. */
     static final List<String> LEADING_NOISE = List.of(
             "力争", "努力", "确保", "争取", "实现", "推动", "引导并推动", "引导", "支持", "使", "将", "把", "其中", "并", "且", "同时",
-            "全年", "每年均", "到期末", "届时", "促进", "鼓励", "带动", "引进", "培养", "吸引");
+            "全年", "每年均", "到期末", "届时", "促进", "鼓励", "带动", "引进", "培养", "培育", "吸引", "遴选", "打造", "认定");
 
     /** Words that end a metric but are not part of it. */
     static final List<String> TRAILING_NOISE = List.of("年均", "平均", "均", "都", "分别", "累计", "以");
+
+    /** How often, before a count verb: {@code 每年新增联网设备5万台}. */
+    static final List<String> FREQUENCIES = List.of("每年", "年均", "全年", "累计", "每季度");
 
     /** Verbs that open a count target ({@code 打造区域公共品牌5个}); the first four make it an increase. */
     static final List<String> COUNT_VERBS = List.of(
@@ -104,6 +107,16 @@ final class IndicatorWords {
             }
         }
         return best;
+    }
+
+    /** The word of {@code words} that {@code text} starts with, or {@code null}. */
+    static String prefixIn(String text, List<String> words) {
+        for (String w : words) {
+            if (text.startsWith(w)) {
+                return w;
+            }
+        }
+        return null;
     }
 
     static <T> Map.Entry<String, T> startIn(String text, List<Map.Entry<String, T>> words) {

@@ -94,4 +94,21 @@ class IndicatorExtractorTest {
         List<Indicator> found = extract("工业用水重复利用率达到92%。城市污水处理率达到97%");
         assertThat(found).extracting(Indicator::metric).containsExactly("工业用水重复利用率", "城市污水处理率");
     }
+
+    @Test
+    void aValueAfterAnotherInOneClauseTakesOnlyTheWordsAfterIt() {
+        List<Indicator> found = extract("到2028年，认定省级专精特新企业500家以上、创新型中小企业2000家，新增上市公司5家。");
+        assertThat(found).extracting(Indicator::metric)
+                .containsExactly("省级专精特新企业", "创新型中小企业", "上市公司");
+        assertThat(found).extracting(i -> i.value().toPlainString()).containsExactly("500", "2000", "5");
+    }
+
+    @Test
+    void aCountAfterAFrequencyWordAndBeforeABracketNoteIsRead() {
+        assertThat(extract("支持企业技术改造，每年新增工业机器人3000台（套），带动投资增长。")).singleElement().satisfies(i -> {
+            assertThat(i.metric()).isEqualTo("工业机器人");
+            assertThat(i.kind()).isEqualTo(IndicatorKind.INCREASE);
+            assertThat(i.value()).isEqualByComparingTo("3000");
+        });
+    }
 }
