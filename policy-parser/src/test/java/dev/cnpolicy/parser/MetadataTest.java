@@ -125,4 +125,19 @@ class MetadataTest {
                 .containsExactly("市市场监管局/LEAD", "市行政审批局/LEAD", "市公安局/SUPPORT", "柳州税务局/SUPPORT"));
         assertThat(doc.diagnostics()).anySatisfy(d -> assertThat(d.code()).isEqualTo("RESPONSIBILITY_TRUNCATED"));
     }
+
+    @Test
+    void joinsATitleBrokenOverLinesAndStopsAtItsNumber() {
+        PolicyDocument doc = PARSER.parse("split", String.join("\n",
+                "云南省人民政府",
+                "关于支持边境县高质量发展的",
+                "若干措施",
+                "云政发〔2025〕3号",
+                "各州、市人民政府，省直各委、办、厅、局：",
+                "一、支持产业发展",
+                "（一）设立专项资金。（省财政厅负责）"));
+        assertThat(doc.metadata().title()).isEqualTo("云南省人民政府关于支持边境县高质量发展的若干措施");
+        assertThat(doc.metadata().kind()).isEqualTo(DocumentKind.MEASURES);
+        assertThat(doc.metadata().documentNumber().text()).isEqualTo("云政发〔2025〕3号");
+    }
 }

@@ -112,7 +112,7 @@ public final class MetadataExtractor {
             String content = line < preambleEnd ? withoutFileExtension(text.line(line)) : "";
             boolean titleLike = !content.isEmpty() && !text.isFurniture(line) && content.length() <= 60
                     && content.indexOf('。') < 0 && content.indexOf('：') < 0 && content.indexOf('，') < 0
-                    && !DATE_LINE.matcher(content).matches()
+                    && !DATE_LINE.matcher(content).matches() && !isDocumentNumberLine(content)
                     && !(group.length() == 0 && BRACKET_NOTE.matcher(content).matches());
             if (titleLike) {
                 group.append(content);
@@ -180,6 +180,12 @@ public final class MetadataExtractor {
             }
         }
         return id;
+    }
+
+    /** Whether the line is only a document number ({@code 川办发〔2024〕20号}), which ends a title. */
+    private static boolean isDocumentNumberLine(String content) {
+        List<MatchResult> numbers = DocumentNumbers.findAll(content, 0, content.length());
+        return !numbers.isEmpty() && numbers.get(0).start() == 0 && content.length() - numbers.get(0).end() <= 1;
     }
 
     /** A title as it stands in a file name on a download page: {@code 行动计划.pdf} → {@code 行动计划}. */

@@ -39,6 +39,7 @@ final class ResponsibilityParser {
         if (body.isEmpty() || body.length() > 400) {
             return List.of();
         }
+        body = RoleWords.separateLabels(body);
         boolean sawRoleWord = false;
         Role labelRole = null;
         List<Parsed> out = new ArrayList<>();
@@ -72,8 +73,16 @@ final class ResponsibilityParser {
                 return List.of();
             }
             for (DepartmentListParser.Named n : named) {
-                if (seen.add(n.name() + "|" + role)) {
-                    out.add(new Parsed(n, role));
+                Role itemRole = role;
+                Map.Entry<String, Role> note = RoleWords.bracketedRoleOf(n.name());
+                if (note != null) { // 省民政厅（牵头）、省财政厅: the note gives this name its role
+                    itemRole = note.getValue();
+                    n = new DepartmentListParser.Named(n.name().substring(0, n.name().length() - note.getKey().length()),
+                            n.asWritten());
+                    sawRoleWord = true;
+                }
+                if (seen.add(n.name() + "|" + itemRole)) {
+                    out.add(new Parsed(n, itemRole));
                 }
             }
         }

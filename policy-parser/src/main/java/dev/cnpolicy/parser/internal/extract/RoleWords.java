@@ -51,6 +51,42 @@ final class RoleWords {
     private RoleWords() {
     }
 
+    /**
+     * Puts a {@code ；} before a label that follows a space, so labels written on one line read as
+     * segments: {@code 牵头单位：省民政厅 配合单位：省医保局} → {@code 牵头单位：省民政厅；配合单位：省医保局}.
+     */
+    static String separateLabels(String body) {
+        if (body.indexOf(' ') < 0) {
+            return body;
+        }
+        String out = body;
+        for (Map.Entry<String, Role> label : LABELS) {
+            out = out.replace(" " + label.getKey(), "；" + label.getKey());
+        }
+        return out;
+    }
+
+    /**
+     * A role word in brackets ending a name, with the brackets: {@code 省民政厅（牵头）} →
+     * {@code （牵头）} LEAD; or {@code null}.
+     */
+    static Map.Entry<String, Role> bracketedRoleOf(String name) {
+        if (!name.endsWith("）") && !name.endsWith(")")) {
+            return null;
+        }
+        int open = Math.max(name.lastIndexOf('（'), name.lastIndexOf('('));
+        if (open <= 0) {
+            return null;
+        }
+        String inner = name.substring(open + 1, name.length() - 1).strip();
+        for (Map.Entry<String, Role> suffix : SUFFIXES) {
+            if (suffix.getKey().equals(inner)) {
+                return Map.entry(name.substring(open), suffix.getValue());
+            }
+        }
+        return null;
+    }
+
     /** The suffix {@code segment} ends with, or {@code null}. */
     static Map.Entry<String, Role> suffixOf(String segment) {
         for (Map.Entry<String, Role> e : SUFFIXES) {

@@ -104,4 +104,17 @@ class ResponsibilityParserTest {
         assertThat(factory.create("高新示范区局", "高新示范区局").kind()).isNotEqualTo(OrganizationKind.COUNTY);
         assertThat(factory.create("综合科", "综合科").kind()).isEqualTo(OrganizationKind.INTERNAL_UNIT);
     }
+
+    @Test
+    void aBracketedRoleAfterANameGivesThatNameItsRole() {
+        assertThat(parse("责任单位：省住房城乡建设厅（牵头）、省财政厅、省自然资源厅"))
+                .containsExactly("省住房城乡建设厅/LEAD", "省财政厅/RESPONSIBLE", "省自然资源厅/RESPONSIBLE");
+        assertThat(parser.parse("市交通局（牵头）、市公安局", true)).hasSize(2);
+    }
+
+    @Test
+    void labelsWrittenOnOneLineWithSpacesAreSeparateSegments() {
+        assertThat(parse("牵头单位：市教育局 配合单位：市财政局、市人社局"))
+                .containsExactly("市教育局/LEAD", "市财政局/SUPPORT", "市人社局/SUPPORT");
+    }
 }
