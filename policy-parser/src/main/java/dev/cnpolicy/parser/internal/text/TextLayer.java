@@ -11,7 +11,7 @@ import java.util.Objects;
 /**
  * Bytes or a string in, one clean {@link NormalizedText} out: decode (or extract HTML), repair
  * misaligned GBK, remove pinyin glosses, convert to simplified script, normalise width and
- * spacing, and mark web-page furniture lines. Stateless and thread-safe.
+ * spacing, join lines a PDF wrapped at a fixed width, and mark web-page furniture lines. Stateless and thread-safe.
  */
 public final class TextLayer {
 
@@ -19,6 +19,7 @@ public final class TextLayer {
     public static final String MOJIBAKE_REALIGNED = "MOJIBAKE_REALIGNED";
     public static final String PINYIN_GLOSS_REMOVED = "PINYIN_GLOSS_REMOVED";
     public static final String SCRIPT_CONVERTED = "TRADITIONAL_TO_SIMPLIFIED";
+    public static final String LINE_WRAPS_JOINED = "LINE_WRAPS_JOINED";
 
     private final InputDecoder decoder;
     private final MojibakeRepairer mojibake;
@@ -65,6 +66,11 @@ public final class TextLayer {
             repairs.add(new Repair(SCRIPT_CONVERTED, 1));
         }
         text = WidthNormalizer.normalize(text);
+        int[] wraps = new int[1];
+        text = LineWrapJoiner.join(text, wraps);
+        if (wraps[0] > 0) {
+            repairs.add(new Repair(LINE_WRAPS_JOINED, wraps[0]));
+        }
 
         NormalizedText normalized = new NormalizedText(text);
         for (int at : realigned) {

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises lines that are web-page furniture rather than document: breadcrumbs, bylines, font
- * switches, share and print links, page metadata tables. Such lines stay in {@code text} (their
+ * switches, share and print links, page metadata tables, and the page numbers of a PDF. Such lines stay in {@code text} (their
  * facts, such as a publish date, are read by the metadata stage) but are no part of the body.
  */
 final class WebFurniture {
@@ -43,6 +43,6 @@ final class WebFurniture {
                 || compact.contains("文号") || compact.contains("发布机构"))) {
             return true;
         }
-        return BREADCRUMB.matcher(compact).matches();
+        return BREADCRUMB.matcher(compact).matches() || LineWrapJoiner.PAGE_NUMBER.matcher(line).matches();
     }
 }
