@@ -147,12 +147,7 @@ public final class IndicatorExtractor {
             }
         }
         if (after != null) {
-            Comparator bound = switch (after) {
-                case "以上" -> comparator == Comparator.MORE_THAN ? Comparator.MORE_THAN : Comparator.AT_LEAST;
-                case "以下", "以内" -> comparator == Comparator.LESS_THAN ? Comparator.LESS_THAN : Comparator.AT_MOST;
-                default -> Comparator.APPROXIMATELY;
-            };
-            comparator = bound;
+            comparator = bound(after, comparator);
         }
         boolean chineseNumber = !Character.isDigit(lo.charAt(0));
         boolean percent = fraction || "%".equals(unit) || "％".equals(unit) || lo.startsWith("百分之");
@@ -232,14 +227,22 @@ public final class IndicatorExtractor {
         Comparator comparator = head.comparator() == Comparator.BETWEEN ? Comparator.EXACTLY : head.comparator();
         String after = m.group("after");
         if (after != null) {
-            comparator = switch (after) {
-                case "以上" -> Comparator.AT_LEAST;
-                case "以下", "以内" -> Comparator.AT_MOST;
-                default -> Comparator.APPROXIMATELY;
-            };
+            comparator = bound(after, null);
         }
         return new Indicator(id, head.metric(), comparator, plain(value.multiply(multiplier)), null, baseUnit,
                 head.kind(), head.targetYear(), head.baseYear(), m.group(), text.span(m.start(), m.end()));
+    }
+
+    /**
+     * The comparator a bound word after the unit gives: 以上 is AT_LEAST (MORE_THAN after 超过),
+     * 以下 and 以内 AT_MOST (LESS_THAN after 低于), 左右, 余 and 多 APPROXIMATELY.
+     */
+    private static Comparator bound(String after, Comparator before) {
+        return switch (after) {
+            case "以上" -> before == Comparator.MORE_THAN ? Comparator.MORE_THAN : Comparator.AT_LEAST;
+            case "以下", "以内" -> before == Comparator.LESS_THAN ? Comparator.LESS_THAN : Comparator.AT_MOST;
+            default -> Comparator.APPROXIMATELY;
+        };
     }
 
     /** Whether only a list joiner stands between a value ending at {@code end} and the next at {@code next}. */
