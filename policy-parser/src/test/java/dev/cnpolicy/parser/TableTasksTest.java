@@ -72,4 +72,16 @@ class TableTasksTest {
                 "序号", "牵头单位", "备注"));
         assertThat(doc.tasks()).extracting(Task::id).containsExactly("t2.1");
     }
+
+    @Test
+    void readsATabSeparatedTable() {
+        PolicyDocument doc = PARSER.parse("tabs", String.join("\n",
+                "附件：重点任务清单",
+                "序号\t重点任务\t责任单位\t完成时限",
+                "1\t建设高标准农田10万亩\t县农业农村局\t2025年12月",
+                "2\t新建农村公路30公里\t县交通运输局、各乡镇人民政府\t长期坚持"));
+        assertThat(doc.tasks()).extracting(Task::deadline).containsExactly("2025-12", null);
+        assertThat(roles(doc.tasks().get(1))).containsExactly("县交通运输局/RESPONSIBLE", "各乡镇人民政府/RESPONSIBLE");
+        assertThat(doc.text()).contains("1 | 建设高标准农田10万亩 | 县农业农村局 | 2025年12月");
+    }
 }

@@ -71,4 +71,24 @@ class TaskAndGoalRulesTest {
         assertThat(doc.tasks().get(0).responsibility().assignments())
                 .extracting(a -> a.department().kind()).containsOnly(OrganizationKind.NATIONAL);
     }
+
+    @Test
+    void theLastTaskEndsBeforeTheSignatureAndTheAppendix() {
+        PolicyDocument doc = PARSER.parse("trailer", String.join("\n",
+                "某省养老服务体系建设实施方案",
+                "一、重点任务",
+                "（一）发展社区食堂。到2026年覆盖率达到60%。（省民政厅负责；完成时限：2026年底）",
+                "（二）培养护理人才。每年培训5000人次。（省人社厅负责）",
+                "某省人民政府办公厅",
+                "2024年6月1日",
+                "附件：任务清单"));
+        assertThat(doc.tasks()).hasSize(2);
+        assertThat(doc.tasks().get(1).text()).endsWith("（省人社厅负责）");
+        Task first = doc.tasks().get(0);
+        assertThat(first.responsibility().assignments()).singleElement()
+                .satisfies(a -> assertThat(a.department().name()).isEqualTo("省民政厅"));
+        assertThat(first.deadline()).isEqualTo("2026");
+        assertThat(doc.metadata().issuers()).singleElement()
+                .satisfies(o -> assertThat(o.name()).isEqualTo("某省人民政府办公厅"));
+    }
 }

@@ -4,8 +4,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the deadline of a task: {@code 2023年6月底前} is {@code 2023-06}, {@code 2025年底前} and
- * {@code 到2025年} are {@code 2025}. The first deadline in the text wins.
+ * Reads the deadline of a task: {@code 2023年6月底前} is {@code 2023-06}, {@code 2025年底前},
+ * {@code 到2025年} and {@code 完成时限：2025年底} are {@code 2025}. The first deadline in the text wins.
  */
 final class DeadlineExtractor {
 
@@ -16,7 +16,11 @@ final class DeadlineExtractor {
      */
     static final Pattern DEADLINE = Pattern.compile(
             "(?:(20\\d\\d|19\\d\\d)年(?:(1[0-2]|0?[1-9])月)?(?:\\d{1,2}日)?(?:底|末)?(?:前|以前|之前)"
-                    + "|(?:到|至|截至)(20\\d\\d)年(?:(1[0-2]|0?[1-9])月)?(?:底|末)?)");
+                    + "|(?:到|至|截至)(20\\d\\d)年(?:(1[0-2]|0?[1-9])月)?(?:底|末)?"
+                    + "|(?:完成时限|完成时间|完成期限|时间节点|时限)[：:]\\s?(20\\d\\d|19\\d\\d)年(?:(1[0-2]|0?[1-9])月)?)");
+
+    /** A year with an optional month standing in a deadline cell: {@code 2025年12月}, {@code 2024年}. */
+    private static final Pattern YEAR_MONTH = Pattern.compile("(20\\d\\d|19\\d\\d)年(?:(1[0-2]|0?[1-9])月)?");
 
     private DeadlineExtractor() {
     }
@@ -30,8 +34,24 @@ final class DeadlineExtractor {
         if (!m.find()) {
             return null;
         }
-        String year = m.group(1) != null ? m.group(1) : m.group(3);
-        String month = m.group(1) != null ? m.group(2) : m.group(4);
+        int alternative = m.group(1) != null ? 1 : m.group(3) != null ? 3 : 5;
+        return format(m.group(alternative), m.group(alternative + 1));
+    }
+
+    /**
+     * The deadline in a table's deadline column, where a bare {@code 2025年12月} is one; {@code 长期坚持}
+     * and other words give {@code null}.
+     */
+    static String fromCell(String cell) {
+        String found = find(cell);
+        if (found != null) {
+            return found;
+        }
+        Matcher m = YEAR_MONTH.matcher(cell);
+        return m.find() ? format(m.group(1), m.group(2)) : null;
+    }
+
+    private static String format(String year, String month) {
         if (month == null) {
             return year;
         }

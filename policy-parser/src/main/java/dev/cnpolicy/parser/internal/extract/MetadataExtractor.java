@@ -7,6 +7,7 @@ import dev.cnpolicy.model.Organization;
 import dev.cnpolicy.model.PlanPeriod;
 import dev.cnpolicy.parser.internal.Diagnostics;
 import dev.cnpolicy.parser.internal.numbers.ChineseNumerals;
+import dev.cnpolicy.parser.internal.outline.DocumentTrailer;
 import dev.cnpolicy.parser.internal.outline.Outline;
 import dev.cnpolicy.parser.internal.text.NormalizedText;
 import java.time.DateTimeException;
@@ -59,8 +60,7 @@ public final class MetadataExtractor {
             "方案", "意见", "计划", "通知", "办法", "要点", "措施", "规划", "细则", "纲要", "决定", "规定", "清单");
 
     /** A date alone on a line: {@code 2023年11月6日}, {@code 二〇二三年十一月六日}. */
-    static final Pattern DATE_LINE = Pattern.compile(
-            "^([0-9]{4}|[〇零一二三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,2}|[一二三四五六七八九十]{1,3})日$");
+    static final Pattern DATE_LINE = DocumentTrailer.DATE_LINE;
     /** A date in page furniture: {@code 2018-01-09}, {@code 2023年08月03日}, {@code 2023/8/3}. */
     static final Pattern WEB_DATE = Pattern.compile("((?:19|20)\\d\\d)[-年/.](\\d{1,2})[-月/.](\\d{1,2})");
     /** The page's index number: {@code 索引号: | 000014349/2023-3645961}. */
@@ -258,6 +258,9 @@ public final class MetadataExtractor {
             }
             List<String> onLine = new ArrayList<>();
             for (String token : content.split(" ")) {
+                if (token.equals("|")) {
+                    continue; // signatures laid out in a table: 某某局 | 某某厅
+                }
                 if (vocabulary.suffixOf(token) == null || token.length() < 4 || token.length() > 40) {
                     onLine = null;
                     break;

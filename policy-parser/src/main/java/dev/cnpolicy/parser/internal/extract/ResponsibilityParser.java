@@ -50,6 +50,9 @@ final class ResponsibilityParser {
             if (segment.isEmpty()) {
                 continue;
             }
+            if (RoleWords.startsWithOtherLabel(segment)) {
+                break; // 完成时限：2025年底 closes the list of who, whatever follows
+            }
             Map.Entry<String, Role> label = RoleWords.labelOf(segment);
             if (label != null) {
                 labelRole = label.getValue();

@@ -51,6 +51,21 @@ final class RoleWords {
     private RoleWords() {
     }
 
+    /** Labels of a clause's parts that say when or what, not who: {@code 完成时限：2025年底}. */
+    static final List<String> OTHER_LABELS = List.of(
+            "完成时限", "完成时间", "时间节点", "时限", "时间安排", "进度安排", "完成期限", "备注", "目标", "指标");
+
+    /** Whether {@code segment} starts with one of {@link #OTHER_LABELS} and a colon. */
+    static boolean startsWithOtherLabel(String segment) {
+        for (String label : OTHER_LABELS) {
+            if (segment.startsWith(label) && segment.length() > label.length()
+                    && "：:".indexOf(segment.charAt(label.length())) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Puts a {@code ；} before a label that follows a space, so labels written on one line read as
      * segments: {@code 牵头单位：省民政厅 配合单位：省医保局} → {@code 牵头单位：省民政厅；配合单位：省医保局}.

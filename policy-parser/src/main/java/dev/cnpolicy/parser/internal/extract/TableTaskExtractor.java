@@ -194,7 +194,7 @@ public final class TableTaskExtractor {
                 if (kind == TableColumns.Kind.TASK && title == null && !value.isBlank()) {
                     title = value;
                 } else if (kind == TableColumns.Kind.DEADLINE && !value.isBlank()) {
-                    deadline = DeadlineExtractor.find(value);
+                    deadline = DeadlineExtractor.fromCell(value);
                 } else if (TableColumns.holdsDepartments(kind) && isDepartmentCell(value)) {
                     departmentCells.add(cells.get(c));
                     addAssignments(value, TableColumns.roleOf(header.headings().get(c)), organizations, assignments);

@@ -39,7 +39,7 @@ public final class TaskExtractor {
             }
             boolean leaf = node.children().isEmpty();
             int start = text.lineStart(node.line());
-            int lastOwnLine = leaf ? node.lastLine() : node.children().get(0).line() - 1;
+            int lastOwnLine = node.ownLastLine();
             if (lastOwnLine < node.line()) {
                 continue;
             }

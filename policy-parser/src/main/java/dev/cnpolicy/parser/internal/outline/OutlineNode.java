@@ -105,4 +105,9 @@ public final class OutlineNode {
     void close(int lastLine) {
         this.lastLine = Math.max(line, lastLine);
     }
+
+    /** Ends the body at {@code lastLine} at the latest (never before the heading itself). */
+    void capAt(int lastLine) {
+        this.lastLine = Math.max(line, Math.min(this.lastLine, lastLine));
+    }
 }

@@ -59,7 +59,29 @@ public final class OutlineParser {
             lastContentLine = line;
         }
         closeFrom(open, 0, lastContentLine);
-        return new Outline(roots, firstLine);
+        Outline outline = new Outline(roots, firstLine);
+        endBodyBeforeTrailer(text, outline);
+        return outline;
+    }
+
+    /** The last headings' bodies end before the signature block or appendix that follows them. */
+    private static void endBodyBeforeTrailer(NormalizedText text, Outline outline) {
+        List<OutlineNode> all = outline.all();
+        if (all.isEmpty()) {
+            return;
+        }
+        int lastHeading = all.get(all.size() - 1).line();
+        int trailer = DocumentTrailer.start(text, lastHeading);
+        int lastBodyLine = trailer - 1;
+        while (lastBodyLine > lastHeading && text.line(lastBodyLine).isBlank()) {
+            lastBodyLine--;
+        }
+        for (OutlineNode node : all) {
+            if (node.lastLine() > lastBodyLine) {
+                node.close(lastBodyLine);
+                node.capAt(lastBodyLine);
+            }
+        }
     }
 
     private static boolean acceptable(Marker marker, List<OutlineNode> open, Map<MarkerStyle, Integer> lastNumber,

@@ -4,9 +4,13 @@ package dev.cnpolicy.parser.internal.text;
  * Normalises width, spacing and line ends: CRLF and CR become LF; full-width ASCII letters and
  * digits become half-width ({@code ＰＣＴ１} → {@code PCT1}); half-width {@code ( ) , : ;} next to
  * Chinese become full-width ({@code 各市(地)} → {@code 各市（地）}); ideographic, no-break and
- * repeated spaces collapse to one; lines are trimmed and runs of blank lines become one.
+ * repeated spaces collapse to one; a tab between words becomes the cell separator {@code " | "}
+ * (tab-separated tables read like HTML ones); lines are trimmed and runs of blank lines become one.
  */
 final class WidthNormalizer {
+
+    /** What a tab between two words becomes: the cell separator HTML tables are extracted with. */
+    static final String CELL_SEPARATOR = " | ";
 
     private WidthNormalizer() {
     }
@@ -33,6 +37,18 @@ final class WidthNormalizer {
                 lineStartOut = out.length();
                 atLineStart = true;
                 continue;
+            }
+            if (c == '\t' && !atLineStart) {
+                int next = i;
+                while (next < n && isSpace(text.charAt(next))) {
+                    next++;
+                }
+                if (next < n && text.charAt(next) != '\n' && text.charAt(next) != '\r') {
+                    trimTrailingSpace(out, lineStartOut);
+                    out.replace(CELL_SEPARATOR, i, next); // a tab between words separates table cells
+                    i = next - 1;
+                    continue;
+                }
             }
             if (isSpace(c)) {
                 if (!atLineStart && out.last() != ' ' && !isWidePunctuation(out.last())) {
