@@ -133,9 +133,13 @@ final class DepartmentListParser {
                 || vocabulary.regionIn(name) != null || vocabulary.isInternalUnit(name)) {
             return true;
         }
-        for (int i = 2; i <= Math.min(5, name.length() - 2); i++) {
-            if ("省市县州".indexOf(name.charAt(i)) >= 0 && vocabulary.suffixOf(name.substring(i + 1)) != null) {
-                return true; // 哈尔滨市财政局, 大连市知识产权局
+        for (int i = 1; i <= Math.min(5, name.length() - 2); i++) {
+            char c = name.charAt(i);
+            // 哈尔滨市财政局, 大连市知识产权局; at the second char only 州 (兰州新区管委会), since
+            // 城市管理局 or 社区服务中心 start with no place
+            boolean level = i == 1 ? c == '州' : "省市县州".indexOf(c) >= 0;
+            if (level && vocabulary.suffixOf(name.substring(i + 1)) != null) {
+                return true;
             }
         }
         return false;

@@ -22,6 +22,7 @@ final class IndicatorWords {
             Map.entry("不高于", Comparator.AT_MOST),
             Map.entry("不大于", Comparator.AT_MOST),
             Map.entry("最多", Comparator.AT_MOST),
+            Map.entry("最高", Comparator.AT_MOST),             // 补助最高50万元: a cap
             Map.entry("超过", Comparator.MORE_THAN),
             Map.entry("高于", Comparator.MORE_THAN),
             Map.entry("大于", Comparator.MORE_THAN),
@@ -86,7 +87,7 @@ final class IndicatorWords {
             "全年", "每年均", "到期末", "届时", "促进", "鼓励", "带动", "引进", "培养", "培育", "吸引", "遴选", "打造", "认定");
 
     /** Words that end a metric but are not part of it. */
-    static final List<String> TRAILING_NOISE = List.of("年均", "平均", "均", "都", "分别", "累计", "以");
+    static final List<String> TRAILING_NOISE = List.of("年均", "平均", "均", "都", "分别", "累计", "以", "的");
 
     /** How often, before a count verb: {@code 每年新增联网设备5万台}. */
     static final List<String> FREQUENCIES = List.of("每年", "年均", "全年", "累计", "每季度");
