@@ -22,7 +22,6 @@ final class IndicatorWords {
             Map.entry("不高于", Comparator.AT_MOST),
             Map.entry("不大于", Comparator.AT_MOST),
             Map.entry("最多", Comparator.AT_MOST),
-            Map.entry("最高", Comparator.AT_MOST),             // 补助最高50万元: a cap
             Map.entry("超过", Comparator.MORE_THAN),
             Map.entry("高于", Comparator.MORE_THAN),
             Map.entry("大于", Comparator.MORE_THAN),
