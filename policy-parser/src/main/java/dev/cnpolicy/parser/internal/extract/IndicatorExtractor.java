@@ -152,10 +152,20 @@ public final class IndicatorExtractor {
         boolean chineseNumber = !Character.isDigit(lo.charAt(0));
         boolean percent = fraction || "%".equals(unit) || "％".equals(unit) || lo.startsWith("百分之");
         if (comparator == null && kind == null && hi == null && !percent) {
-            // a count that ends its clause after a verb and object: 打造区域公共品牌5个
-            if (chineseNumber || !endsClause(s, m.end())) {
+            if (chineseNumber) {
                 return null;
             }
+            if (!endsClause(s, m.end())) {
+                // a count right after its verb, the object after it: 协助500家企业导入云端服务
+                if (IndicatorWords.suffixIn(before, IndicatorWords.OBJECT_VERBS) == null) {
+                    return null;
+                }
+                before = ""; // the metric is read from the words after the count
+                kind = IndicatorKind.LEVEL;
+            }
+        }
+        if (comparator == null && kind == null && hi == null && !percent) {
+            // a count that ends its clause after a verb and object: 打造区域公共品牌5个
             String clause = before.strip();
             String frequency = IndicatorWords.prefixIn(clause, IndicatorWords.FREQUENCIES);
             String verb = countVerb(frequency == null ? clause : clause.substring(frequency.length()));

@@ -88,13 +88,21 @@ final class IndicatorWords {
     /** Words that end a metric but are not part of it. */
     static final List<String> TRAILING_NOISE = List.of("年均", "平均", "均", "都", "分别", "累计", "以", "的");
 
+    /**
+     * Verbs right before a count whose object follows it: {@code 协助500家企业上云},
+     * {@code 培训2000名乡村医生}; the count is a target and the words after it name what is counted.
+     */
+    static final List<String> OBJECT_VERBS = List.of(
+            "协助", "支持", "帮助", "扶持", "推动", "引导", "带动", "服务", "培训", "培育", "培养", "新增", "新建", "建设",
+            "打造", "认定", "创建", "遴选", "引进", "吸引", "覆盖");
+
     /** How often, before a count verb: {@code 每年新增联网设备5万台}. */
     static final List<String> FREQUENCIES = List.of("每年", "年均", "全年", "累计", "每季度");
 
     /** Verbs that open a count target ({@code 打造区域公共品牌5个}); the first four make it an increase. */
     static final List<String> COUNT_VERBS = List.of(
             "年均新增", "新增", "增建", "新建", "增加", "打造", "建立", "建设", "建成", "培育", "认定", "引进", "培养", "组建",
-            "设立", "创建", "推出", "形成", "发布", "遴选");
+            "设立", "创建", "推出", "形成", "发布", "遴选", "培训", "服务", "救助", "帮扶");
 
     private IndicatorWords() {
     }
@@ -107,6 +115,16 @@ final class IndicatorWords {
             }
         }
         return best;
+    }
+
+    /** The word of {@code words} that {@code text} ends with, or {@code null}. */
+    static String suffixIn(String text, List<String> words) {
+        for (String w : words) {
+            if (text.endsWith(w)) {
+                return w;
+            }
+        }
+        return null;
     }
 
     /** The word of {@code words} that {@code text} starts with, or {@code null}. */
