@@ -2,7 +2,10 @@ package dev.cnpolicy.examples.export;
 
 import dev.cnpolicy.model.Diagnostic;
 import dev.cnpolicy.model.PolicyDocument;
-import dev.cnpolicy.model.Section;
+import dev.cnpolicy.model.SourceSpan;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -10,7 +13,7 @@ import java.util.TreeMap;
  * How much of one document the parser understood, for {@code report.json}.
  *
  * @param id                          the document id
- * @param coverage                    share of non-blank lines inside a recognised section, 0 to 1
+ * @param coverage                    share of non-blank lines inside a recognised section or task, 0 to 1
  * @param tasks                       number of tasks
  * @param tasksWithResponsibility     tasks that name who is responsible
  * @param tasksWithoutResponsibility  tasks that name nobody
@@ -30,27 +33,46 @@ record DocumentQuality(String id, double coverage, int tasks, int tasksWithRespo
                 doc.indicators().size(), codes);
     }
 
+    /** Share of non-blank lines that lie inside a section or a task (tasks read from tables have no section). */
     private static double coverage(PolicyDocument doc) {
-        String[] lines = doc.text().split("\n", -1);
-        boolean[] covered = new boolean[lines.length + 2];
-        for (Section s : doc.sections()) {
-            int first = s.span().line();
-            int last = first + (int) doc.text().codePoints().skip(s.span().start()).limit(s.span().length())
-                    .filter(c -> c == '\n').count();
-            for (int l = first; l <= last && l <= lines.length; l++) {
+        String text = doc.text();
+        // code-point offset of each line start, so that a span's last line is a binary search away
+        List<Integer> lineStarts = new ArrayList<>();
+        lineStarts.add(0);
+        int codePoint = 0;
+        for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+            codePoint++;
+            if (text.charAt(i) == '\n') {
+                lineStarts.add(codePoint);
+            }
+        }
+        boolean[] covered = new boolean[lineStarts.size()];
+        List<SourceSpan> spans = new ArrayList<>();
+        doc.sections().forEach(s -> spans.add(s.span()));
+        doc.tasks().forEach(t -> spans.add(t.span()));
+        for (SourceSpan span : spans) {
+            int first = span.line() - 1;
+            int last = lineOf(lineStarts, Math.max(span.start(), span.end() - 1));
+            for (int l = Math.max(0, first); l <= last && l < covered.length; l++) {
                 covered[l] = true;
             }
         }
+        String[] lines = text.split("\n", -1);
         int body = 0;
-        int inSection = 0;
+        int inside = 0;
         for (int i = 0; i < lines.length; i++) {
             if (!lines[i].isBlank()) {
                 body++;
-                if (covered[i + 1]) {
-                    inSection++;
+                if (covered[i]) {
+                    inside++;
                 }
             }
         }
-        return body == 0 ? 0 : Math.round(1000.0 * inSection / body) / 1000.0;
+        return body == 0 ? 0 : Math.round(1000.0 * inside / body) / 1000.0;
+    }
+
+    private static int lineOf(List<Integer> lineStarts, int codePointOffset) {
+        int found = Collections.binarySearch(lineStarts, codePointOffset);
+        return found >= 0 ? found : -found - 2;
     }
 }
