@@ -91,4 +91,20 @@ class TaskAndGoalRulesTest {
         assertThat(doc.metadata().issuers()).singleElement()
                 .satisfies(o -> assertThat(o.name()).isEqualTo("某省人民政府办公厅"));
     }
+
+    @Test
+    void aStandingNoteAddsItsDepartmentsToEveryLaterTask() {
+        PolicyDocument doc = PARSER.parse("standing", String.join("\n",
+                "某市水污染防治实施方案",
+                "一、重点任务",
+                "1.整治黑臭水体。（市生态环境局牵头，各县、区人民政府负责落实。以下各项任务均需各县、区人民政府落实，不再列出。）",
+                "2.推进污水管网建设。（市住建局牵头）",
+                "3.加强饮用水源保护。"));
+        assertThat(doc.tasks().get(0).responsibility().assignments()).hasSize(3);
+        assertThat(doc.tasks().get(1).responsibility().assignments())
+                .extracting(a -> a.department().name() + "/" + a.role())
+                .containsExactly("市住建局/LEAD", "各县人民政府/RESPONSIBLE", "各区人民政府/RESPONSIBLE");
+        assertThat(doc.tasks().get(2).responsibility().assignments()).hasSize(2);
+        assertThat(doc.diagnostics()).anySatisfy(d -> assertThat(d.code()).isEqualTo("STANDING_ASSIGNMENT"));
+    }
 }

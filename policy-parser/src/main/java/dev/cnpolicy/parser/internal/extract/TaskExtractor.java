@@ -22,6 +22,7 @@ import java.util.List;
 public final class TaskExtractor {
 
     private final ClauseFinder clauses = new ClauseFinder();
+    private final StandingAssignments standingAssignments = new StandingAssignments();
     private final IndicatorExtractor indicators;
 
     public TaskExtractor(IndicatorExtractor indicators) {
@@ -71,6 +72,6 @@ public final class TaskExtractor {
                     responsibility, found.stream().map(Indicator::id).toList(),
                     DeadlineExtractor.find(body), text.span(start, end)));
         }
-        return tasks;
+        return standingAssignments.apply(text, tasks, organizations, diagnostics);
     }
 }
