@@ -23,15 +23,8 @@ import java.util.List;
  */
 public final class TableTaskExtractor {
 
-    /** Longest header cell of a one-cell-per-line table. */
-    private static final int MAX_HEADING = 8;
-
     private final DepartmentListParser lists = new DepartmentListParser();
     private final DepartmentVocabulary vocabulary = DepartmentVocabulary.get();
-
-    /** A cell's text and the chars it spans. */
-    private record Cell(String text, int start, int end) {
-    }
 
     /** A table's column headings and what they hold. */
     private record Header(List<String> headings, List<TableColumns.Kind> kinds) {
@@ -56,7 +49,7 @@ public final class TableTaskExtractor {
                 line++;
                 continue;
             }
-            List<Cell> cells = cellsOf(text, line);
+            List<TableCells.Cell> cells = TableCells.of(text, line);
             if (cells.size() >= 3) {
                 Header header = header(cells);
                 if (header.isTaskTable()) {
@@ -65,12 +58,12 @@ public final class TableTaskExtractor {
                     continue;
                 }
             }
-            int runEnd = shortLineRun(text, line);
+            int runEnd = TableCells.shortLineRun(text, line);
             if (runEnd > line) {
-                List<Cell> run = new ArrayList<>();
+                List<TableCells.Cell> run = new ArrayList<>();
                 for (int l = line; l < runEnd; l++) {
                     if (!text.line(l).isBlank()) {
-                        run.add(new Cell(text.line(l).strip(), text.lineStart(l), text.lineEnd(l)));
+                        run.add(new TableCells.Cell(text.line(l).strip(), text.lineStart(l), text.lineEnd(l)));
                     }
                 }
                 Header header = header(run);
@@ -96,7 +89,7 @@ public final class TableTaskExtractor {
             if (text.line(line).isBlank()) {
                 continue;
             }
-            List<Cell> cells = cellsOf(text, line);
+            List<TableCells.Cell> cells = TableCells.of(text, line);
             if (cells.size() < 2) {
                 break;
             }
@@ -115,7 +108,7 @@ public final class TableTaskExtractor {
                                     OrganizationFactory organizations, List<Task> tasks, Diagnostics diagnostics) {
         int maxCells = header.size() + 3;
         int expected = 1;
-        List<Cell> cells = null;
+        List<TableCells.Cell> cells = null;
         int line = from;
         int guessed = 0;
         int waited = 0;
@@ -141,7 +134,7 @@ public final class TableTaskExtractor {
             if (cells.size() >= maxCells || content.length() > 200) {
                 break;
             }
-            cells.add(new Cell(content, text.lineStart(line), text.lineEnd(line)));
+            cells.add(new TableCells.Cell(content, text.lineStart(line), text.lineEnd(line)));
         }
         if (cells != null) {
             guessed += finishRow(text, header, cells, table, expected - 1, organizations, tasks);
@@ -150,14 +143,13 @@ public final class TableTaskExtractor {
         return line;
     }
 
-    private int finishRow(NormalizedText text, Header header, List<Cell> cells, int table, int row,
+    private int finishRow(NormalizedText text, Header header, List<TableCells.Cell> cells, int table, int row,
                           OrganizationFactory organizations, List<Task> tasks) {
         if (cells.isEmpty()) {
             return 0;
         }
-        List<Cell> full = cells;
         // cells spanning several rows (a category) come and go, so positions mean nothing here
-        Task task = task(text, header, full, false, table, row, organizations);
+        Task task = task(text, header, cells, false, table, row, organizations);
         if (task != null) {
             tasks.add(task);
         }
@@ -175,12 +167,12 @@ public final class TableTaskExtractor {
     }
 
     /** One row as a task, or {@code null} when it has neither a title nor a department. */
-    private Task task(NormalizedText text, Header header, List<Cell> cells, boolean aligned, int table, int row,
+    private Task task(NormalizedText text, Header header, List<TableCells.Cell> cells, boolean aligned, int table, int row,
                       OrganizationFactory organizations) {
         String title = null;
         String deadline = null;
         List<Assignment> assignments = new ArrayList<>();
-        List<Cell> departmentCells = new ArrayList<>();
+        List<TableCells.Cell> departmentCells = new ArrayList<>();
         List<Integer> departmentColumns = new ArrayList<>();
         for (int c = 0; c < header.size(); c++) {
             if (TableColumns.holdsDepartments(header.kinds().get(c))) {
@@ -201,8 +193,8 @@ public final class TableTaskExtractor {
                 }
             }
         } else {
-            List<Cell> found = new ArrayList<>();
-            for (Cell cell : cells) {
+            List<TableCells.Cell> found = new ArrayList<>();
+            for (TableCells.Cell cell : cells) {
                 if (isDepartmentCell(cell.text())) {
                     found.add(cell);
                 } else if (title == null && cell.text().length() >= 4 && !isNumber(cell.text())) {
@@ -222,14 +214,14 @@ public final class TableTaskExtractor {
         if (title == null && assignments.isEmpty()) {
             return null;
         }
-        Cell first = cells.get(0);
-        Cell last = cells.get(cells.size() - 1);
+        TableCells.Cell first = cells.get(0);
+        TableCells.Cell last = cells.get(cells.size() - 1);
         String rowText = text.text().substring(first.start(), last.end());
         if (deadline == null) {
             deadline = DeadlineExtractor.find(rowText);
         }
         Responsibility responsibility = assignments.isEmpty() ? null : new Responsibility(
-                String.join(" | ", departmentCells.stream().map(Cell::text).toList()), dedupe(assignments),
+                String.join(" | ", departmentCells.stream().map(TableCells.Cell::text).toList()), dedupe(assignments),
                 text.span(departmentCells.get(0).start(), departmentCells.get(departmentCells.size() - 1).end()));
         return new Task("tr" + table + "." + row, Integer.toString(row), TaskCategory.KEY_TASK,
                 title == null ? "" : title, rowText.isBlank() ? Integer.toString(row) : rowText, null, responsibility,
@@ -304,51 +296,14 @@ public final class TableTaskExtractor {
         return out;
     }
 
-    private static Header header(List<Cell> cells) {
-        List<String> headings = cells.stream().map(Cell::text).toList();
+    private static Header header(List<TableCells.Cell> cells) {
+        List<String> headings = cells.stream().map(TableCells.Cell::text).toList();
         return new Header(headings, headings.stream().map(TableColumns::kindOf).toList());
     }
 
-    /** The cells of a line split at {@code |} or tabs; one cell when it has neither. */
-    private static List<Cell> cellsOf(NormalizedText text, int line) {
-        String content = text.line(line);
-        int base = text.lineStart(line);
-        List<Cell> cells = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= content.length(); i++) {
-            if (i == content.length() || content.charAt(i) == '|' || content.charAt(i) == '\t') {
-                String cell = content.substring(start, i);
-                int lead = cell.length() - cell.stripLeading().length();
-                String stripped = cell.strip();
-                cells.add(new Cell(stripped, base + start + lead, base + start + lead + stripped.length()));
-                start = i + 1;
-            }
-        }
-        // a leading or trailing separator leaves an empty edge cell
-        if (cells.size() > 1 && cells.get(cells.size() - 1).text().isEmpty()) {
-            cells.remove(cells.size() - 1);
-        }
-        if (cells.size() > 1 && cells.get(0).text().isEmpty()) {
-            cells.remove(0);
-        }
-        return cells;
-    }
 
-    /** The end (exclusive) of a run of short lines without digits from {@code line}, blank lines allowed; {@code line} when none. */
-    private static int shortLineRun(NormalizedText text, int line) {
-        int end = line;
-        for (int l = line; l < text.lineCount(); l++) {
-            String content = text.line(l).strip();
-            if (content.isEmpty()) {
-                continue;
-            }
-            if (content.length() > MAX_HEADING || content.chars().anyMatch(Character::isDigit) || text.isFurniture(l)) {
-                break;
-            }
-            end = l + 1;
-        }
-        return end;
-    }
+
+
 
     private static boolean isNumber(String s) {
         return s.chars().allMatch(c -> Character.isDigit(c) || c == '.');
