@@ -7,9 +7,9 @@ import java.util.List;
  * Splits a list of departments written with {@code 、} into canonical names, distributing what the
  * items share: a leading level ({@code 省工商局、知识产权局} → {@code 省工商局}, {@code 省知识产权局}),
  * never onto names that carry their own level ({@code 国家金融监督管理总局黑龙江监管局},
- * {@code 哈尔滨海关}) or onto units inside a body ({@code …处}); and a trailing organisation word
- * ({@code 辽宁、沈阳、大连保护中心} → three {@code …保护中心}; {@code 各市、沈抚示范区局} →
- * {@code 各市局}, {@code 沈抚示范区局}); and a leading {@code 各} onto bare level words
+ * {@code 杭州海关}) or onto units inside a body ({@code …处}); and a trailing organisation word
+ * ({@code 南京、苏州、无锡保护中心} → three {@code …保护中心}; {@code 各市、高新示范区局} →
+ * {@code 各市局}, {@code 高新示范区局}); and a leading {@code 各} onto bare level words
  * ({@code 各市、州、县人民政府} → {@code 各市人民政府}, {@code 各州人民政府}, {@code 各县人民政府}).
  */
 final class DepartmentListParser {

@@ -7,7 +7,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Document numbers (文号) such as {@code 黔知办发〔2023〕11号}, {@code 国发[2015]71号}, {@code 温政办（2022）73号}. */
+/** Document numbers (文号) such as {@code 川知发〔2024〕8号}, {@code 国发[2015]71号}, {@code 温政办（2022）73号}. */
 final class DocumentNumbers {
 
     /**
