@@ -140,4 +140,17 @@ class MetadataTest {
         assertThat(doc.metadata().kind()).isEqualTo(DocumentKind.MEASURES);
         assertThat(doc.metadata().documentNumber().text()).isEqualTo("云政发〔2025〕3号");
     }
+
+    @Test
+    void aDistrictGovernmentGivesItsDistrictAsRegion() {
+        PolicyDocument doc = PARSER.parse("district", String.join("\n",
+                "萧山区推进美丽乡村建设实施方案",
+                "一、重点任务",
+                "1.整治村庄环境。（区农业农村局牵头，各镇人民政府负责）",
+                "杭州市萧山区人民政府",
+                "2024年4月2日"));
+        assertThat(doc.metadata().region()).isEqualTo("杭州市萧山区");
+        assertThat(doc.tasks().get(0).responsibility().assignments().get(0).department().qualifiedName())
+                .isEqualTo("杭州市萧山区农业农村局");
+    }
 }

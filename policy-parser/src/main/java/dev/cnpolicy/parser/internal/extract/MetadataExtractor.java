@@ -75,6 +75,12 @@ public final class MetadataExtractor {
             "(?<![0-9（(])((?:19|20)\\d\\d)年(?!度|修订|版|[0-9—\\-–~～至到])(?=.*(?:要点|计划|方案|任务|清单))");
 
     /** A city at the start of a name: {@code 哈尔滨市}, {@code 潮州市}; rejects {@code 各市}. */
+    /**
+     * A district or county of a named city, before its government: matches {@code 温州市洞头区人民政府}
+     * (温州市 + 洞头区), {@code 杭州市萧山区委办公室}; rejects {@code 哈尔滨市人民政府} (no district).
+     */
+    static final Pattern DISTRICT = Pattern.compile(
+            "^([\\u4e00-\\u9fa5]{2,4}?(?:市|自治州|州|盟|地区))([\\u4e00-\\u9fa5]{1,4}?(?:区|县|市|旗))(?=人民政府|政府|区委|县委|市委|旗委)");
     static final Pattern CITY = Pattern.compile("^([\\u4e00-\\u9fa5]{2,4}?(?:市|自治州|州|盟|地区|区|县|旗))");
 
     /** The party prefix of committee names ({@code 中共某某县委办公室}); not part of the place. */
@@ -285,7 +291,12 @@ public final class MetadataExtractor {
                     return full;
                 }
             }
-            Matcher city = CITY.matcher(name.startsWith(PARTY) ? name.substring(PARTY.length()) : name);
+            String place = name.startsWith(PARTY) ? name.substring(PARTY.length()) : name;
+            Matcher district = DISTRICT.matcher(place);
+            if (district.find()) {
+                return district.group(1) + district.group(2);
+            }
+            Matcher city = CITY.matcher(place);
             if (city.find() && "各全本我该".indexOf(name.charAt(0)) < 0) {
                 return city.group(1);
             }
