@@ -41,19 +41,12 @@ public final class IndicatorExtractor {
     /** The characters besides ASCII digits that {@link #NUM} can start with. */
     private static final String NUMBER_STARTS = "一二两三四五六七八九十百千";
 
-    /**
-     * The year a change is measured against, ending a metric: matches {@code 年均浓度较2012年},
-     * {@code 排放总量比2015年}, {@code 与2020年相比}; rejects {@code 到2025年} (a target year).
-     */
-    private static final Pattern BASELINE = Pattern.compile("(?:较|比|相比|与)((?:19|20)\\d\\d)年(?:同期|底|末)?(?:相比)?(?:水平)?$");
 
     /** What may stand between the values of one list: {@code 15%、10%和26%}. */
     private static final java.util.Set<String> LIST_JOINERS = java.util.Set.of("、", "和", "及", "与", "、和", "，");
 
     /** A year the sentence sets as target: {@code 到2025年}, {@code 至2030年底}. */
     private static final Pattern TARGET_YEAR = Pattern.compile("(?:到|至|截至)(20\\d\\d)年");
-    /** A leading time phrase of a clause: {@code 到2025年}, {@code 2023年底前}. */
-    private static final Pattern LEADING_TIME = Pattern.compile("^(?:到|至|截至)?(?:19|20)\\d\\d年(?:底|末)?(?:前)?");
 
     /**
      * Indicators in chars {@code from..to}, with ids {@code idPrefix + n}.
@@ -197,17 +190,17 @@ public final class IndicatorExtractor {
             comparator = Comparator.EXACTLY;
         }
         String baseUnit = percent ? "%" : unit.endsWith("百分点") ? "百分点" : unit;
-        Metric measured = metric(before);
+        Metrics.Metric measured = Metrics.metric(before);
         String metric = measured.name();
         int end = m.end();
         if (metric.length() < 2) {
-            metric = following(s, end, text.text().length());
+            metric = Metrics.following(s, end, text.text().length());
         }
         if (metric.length() < 2) {
             return null;
         }
         if (kind == null || kind == IndicatorKind.INCREASE && percent) {
-            kind = kindFromMetric(metric, percent, kind);
+            kind = Metrics.kindFromMetric(metric, percent, kind);
         }
         Integer year = targetYear(s, start, defaultYear);
         String written = s.substring(clauseStart, end).strip();
@@ -274,71 +267,9 @@ public final class IndicatorExtractor {
         return null;
     }
 
-    private static IndicatorKind kindFromMetric(String metric, boolean percent, IndicatorKind fallback) {
-        for (String ending : IndicatorWords.GROWTH_ENDINGS) {
-            if (metric.endsWith(ending)) {
-                return IndicatorKind.GROWTH_RATE;
-            }
-        }
-        for (String ending : IndicatorWords.SHARE_ENDINGS) {
-            if (metric.endsWith(ending)) {
-                return IndicatorKind.SHARE;
-            }
-        }
-        if (fallback != null) {
-            return fallback;
-        }
-        return percent ? IndicatorKind.SHARE : IndicatorKind.LEVEL;
-    }
 
-    /** A metric and the year it is compared with, if the words name one. */
-    private record Metric(String name, Integer baseYear) {
-    }
 
-    private static Metric metric(String before) {
-        String t = before.strip();
-        Integer baseYear = null;
-        boolean changed = true;
-        while (changed && !t.isEmpty()) {
-            changed = false;
-            Matcher base = BASELINE.matcher(t);
-            if (base.find()) {
-                baseYear = Integer.valueOf(base.group(1));
-                t = t.substring(0, base.start()).strip();
-                changed = true;
-            }
-            Matcher time = LEADING_TIME.matcher(t);
-            if (time.find()) {
-                t = t.substring(time.end()).strip();
-                changed = true;
-            }
-            for (String noise : IndicatorWords.LEADING_NOISE) {
-                if (t.startsWith(noise)) {
-                    t = t.substring(noise.length()).strip();
-                    changed = true;
-                }
-            }
-            for (String noise : IndicatorWords.TRAILING_NOISE) {
-                if (t.endsWith(noise) && t.length() > noise.length()) {
-                    t = t.substring(0, t.length() - noise.length()).strip();
-                    changed = true;
-                }
-            }
-        }
-        if (t.length() > 40) {
-            t = t.substring(t.length() - 40);
-        }
-        return new Metric(t, baseYear);
-    }
 
-    /** The noun phrase after a count with no metric before it: {@code 20—30家企业开展贯标} → 企业开展贯标. */
-    private static String following(String s, int from, int limit) {
-        int end = from;
-        while (end < limit && end - from < 20 && "，。；、：\n（(".indexOf(s.charAt(end)) < 0) {
-            end++;
-        }
-        return s.substring(from, end).strip();
-    }
 
     private static int clauseStart(String s, int from, int index) {
         for (int i = index - 1; i >= from; i--) {
