@@ -25,39 +25,11 @@ import java.util.regex.Pattern;
  */
 public final class MetadataExtractor {
 
-    /** Genre words of titles, most specific first. */
-    private static final List<java.util.Map.Entry<String, DocumentKind>> GENRES = List.of(
-            java.util.Map.entry("分工方案", DocumentKind.TASK_DIVISION),
-            java.util.Map.entry("任务分工", DocumentKind.TASK_DIVISION),
-            java.util.Map.entry("责任分工", DocumentKind.TASK_DIVISION),
-            java.util.Map.entry("任务分解", DocumentKind.TASK_DIVISION),
-            java.util.Map.entry("任务清单", DocumentKind.TASK_DIVISION),
-            java.util.Map.entry("工作要点", DocumentKind.WORK_POINTS),
-            java.util.Map.entry("若干措施", DocumentKind.MEASURES),
-            java.util.Map.entry("政策措施", DocumentKind.MEASURES),
-            java.util.Map.entry("指导意见", DocumentKind.GUIDANCE),
-            java.util.Map.entry("行动方案", DocumentKind.ACTION_PLAN),
-            java.util.Map.entry("行动计划", DocumentKind.ACTION_PLAN),
-            java.util.Map.entry("实施方案", DocumentKind.IMPLEMENTATION_PLAN),
-            java.util.Map.entry("工作方案", DocumentKind.IMPLEMENTATION_PLAN),
-            java.util.Map.entry("方案", DocumentKind.IMPLEMENTATION_PLAN),
-            java.util.Map.entry("意见", DocumentKind.OPINIONS),
-            java.util.Map.entry("通知", DocumentKind.NOTICE));
 
-    /** A bracketed note ending a title: {@code （2023—2025年）}, {@code （试行）}; rejects a note mid-title. */
-    private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（）()]{0,20}[）)]$");
-    /** A closing quote mark ending a title: {@code …方案》}. */
-    private static final Pattern CLOSING_QUOTE = Pattern.compile("[》」]$");
     /** A cited title, whose years are not the plan's: {@code 《纲要（2021—2035年）》}. */
     private static final Pattern CITED_TITLE = Pattern.compile("《[^》]{0,120}》");
 
-    /** A line that is only a bracketed note: matches {@code （此件公开发布）}; rejects {@code （一）总体要求}. */
-    static final Pattern BRACKET_NOTE = Pattern.compile("^[（(][^（）()]{1,30}[）)]$");
-    /** A file extension ending a line: matches {@code 行动计划.pdf}, {@code 方案.docx}; rejects {@code 5.5万}. */
-    static final Pattern FILE_EXTENSION = Pattern.compile("\\.(?i:pdf|docx?|wps|ofd|xlsx?|txt|html?)\\s*$");
 
-    private static final List<String> TITLE_WORDS = List.of(
-            "方案", "意见", "计划", "通知", "办法", "要点", "措施", "规划", "细则", "纲要", "决定", "规定", "清单");
 
     /** A date alone on a line: {@code 2023年11月6日}, {@code 二〇二三年十一月六日}. */
     static final Pattern DATE_LINE = DocumentTrailer.DATE_LINE;
@@ -88,15 +60,16 @@ public final class MetadataExtractor {
 
     private final DepartmentVocabulary vocabulary = DepartmentVocabulary.get();
     private final DepartmentListParser departmentLists = new DepartmentListParser();
+    private final TitleReader titles = new TitleReader();
 
     public DocumentMetadata extract(NormalizedText text, Outline outline, String id, Diagnostics diagnostics) {
         int preambleEnd = Math.min(outline.firstLine(), text.lineCount());
-        String title = title(text, preambleEnd);
+        String title = titles.title(text, preambleEnd);
         if (title == null) {
-            title = fallbackTitle(text, preambleEnd, id);
+            title = TitleReader.fallbackTitle(text, preambleEnd, id);
             diagnostics.warn("TITLE_GUESSED", "no line names the plan; the title is a guess: " + title, null);
         }
-        DocumentKind kind = kind(title);
+        DocumentKind kind = TitleReader.kind(title);
         DocumentNumber number = ownNumber(text, preambleEnd);
         int dateLine = issueDateLine(text);
         LocalDate issueDate = dateLine < 0 ? null : date(text.line(dateLine));
@@ -109,112 +82,12 @@ public final class MetadataExtractor {
                 kind, region, period(text, title, preambleEnd));
     }
 
-    private String title(NormalizedText text, int preambleEnd) {
-        String wrapper = null;
-        String plan = null;
-        String previous = "";
-        StringBuilder group = new StringBuilder();
-        for (int line = 0; line <= preambleEnd && line < text.lineCount(); line++) {
-            String content = line < preambleEnd ? withoutFileExtension(text.line(line)) : "";
-            boolean titleLike = !content.isEmpty() && !text.isFurniture(line) && content.length() <= 60
-                    && content.indexOf('。') < 0 && content.indexOf('：') < 0 && content.indexOf('，') < 0
-                    && !DATE_LINE.matcher(content).matches() && !isDocumentNumberLine(content)
-                    && !(group.length() == 0 && BRACKET_NOTE.matcher(content).matches());
-            if (titleLike) {
-                group.append(content);
-                continue;
-            }
-            String candidate = group.toString().strip();
-            group.setLength(0);
-            if (candidate.isEmpty()) {
-                continue;
-            }
-            if (!endsWithTitleWord(candidate)) {
-                previous = candidate;
-                continue;
-            }
-            if (!previous.isEmpty() && !isWrapper(candidate) && candidate.length() < 14 && previous.length() >= 6
-                    && previous.length() + candidate.length() <= 60 && vocabulary.suffixOf(previous) == null
-                    && !previous.startsWith("（") && !previous.startsWith("(")) {
-                candidate = previous + candidate; // a title broken over two paragraphs
-            }
-            previous = "";
-            if (candidate.length() < 6) {
-                continue;
-            }
-            if (isWrapper(candidate)) {
-                wrapper = wrapper == null ? candidate : wrapper;
-            } else if (plan == null) {
-                plan = candidate;
-            }
-        }
-        if (plan != null) {
-            return plan;
-        }
-        if (wrapper != null) {
-            Matcher inner = ReferenceExtractor.TITLE.matcher(wrapper);
-            return inner.find() ? inner.group(1).strip() : wrapper;
-        }
-        return null;
-    }
 
-    private static boolean endsWithTitleWord(String candidate) {
-        String t = CLOSING_QUOTE.matcher(TRAILING_NOTE.matcher(candidate).replaceFirst("")).replaceFirst("");
-        for (String word : TITLE_WORDS) {
-            if (t.endsWith(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    private static boolean isWrapper(String title) {
-        return title.endsWith("通知") && (title.contains("印发") || title.contains("转发") || title.contains("《"));
-    }
 
-    /**
-     * The first short preamble line that is not an addressee line, a sentence or a note, else the
-     * document id: a cut sentence or an addressee list would be a misleading title.
-     */
-    private static String fallbackTitle(NormalizedText text, int preambleEnd, String id) {
-        for (int line = 0; line < Math.min(preambleEnd, text.lineCount()); line++) {
-            String content = withoutFileExtension(text.line(line).strip());
-            if (!content.isEmpty() && !text.isFurniture(line) && content.length() <= 60 && content.indexOf('。') < 0
-                    && !content.endsWith("：") && !BRACKET_NOTE.matcher(content).matches()
-                    && !DATE_LINE.matcher(content).matches()) {
-                return content;
-            }
-        }
-        return id;
-    }
 
-    /** Whether the line is only a document number ({@code 川办发〔2024〕20号}), which ends a title. */
-    private static boolean isDocumentNumberLine(String content) {
-        List<MatchResult> numbers = DocumentNumbers.findAll(content, 0, content.length());
-        return !numbers.isEmpty() && numbers.get(0).start() == 0 && content.length() - numbers.get(0).end() <= 1;
-    }
 
-    /** A title as it stands in a file name on a download page: {@code 行动计划.pdf} → {@code 行动计划}. */
-    private static String withoutFileExtension(String line) {
-        Matcher m = FILE_EXTENSION.matcher(line);
-        return m.find() ? line.substring(0, m.start()).strip() : line;
-    }
 
-    static DocumentKind kind(String title) {
-        String t = TRAILING_NOTE.matcher(title).replaceFirst("");
-        if (isWrapper(t)) {
-            Matcher inner = ReferenceExtractor.TITLE.matcher(t);
-            if (inner.find()) {
-                t = inner.group(1);
-            }
-        }
-        for (var genre : GENRES) {
-            if (t.contains(genre.getKey())) {
-                return genre.getValue();
-            }
-        }
-        return DocumentKind.OTHER;
-    }
 
     private static DocumentNumber ownNumber(NormalizedText text, int preambleEnd) {
         for (int line = 0; line < Math.min(preambleEnd, text.lineCount()); line++) {
