@@ -86,7 +86,7 @@ final class WidthNormalizer {
             switch (c) {
                 case '(':
                 case ')':
-                    return prevWide || nextWide ? (char) (c == '(' ? '（' : '）') : c;
+                    return prevWide || nextWide ? c == '(' ? '（' : '）' : c;
                 case ',':
                     boolean betweenDigits = Character.isDigit(previousOut) && Character.isDigit(next);
                     return !betweenDigits && (prevWide || nextWide) ? '，' : c;
