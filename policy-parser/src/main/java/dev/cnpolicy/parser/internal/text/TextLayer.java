@@ -20,6 +20,7 @@ public final class TextLayer {
     public static final String PINYIN_GLOSS_REMOVED = "PINYIN_GLOSS_REMOVED";
     public static final String SCRIPT_CONVERTED = "TRADITIONAL_TO_SIMPLIFIED";
     public static final String LINE_WRAPS_JOINED = "LINE_WRAPS_JOINED";
+    public static final String GLUED_HEADINGS_SPLIT = "GLUED_HEADINGS_SPLIT";
 
     private final InputDecoder decoder;
     private final MojibakeRepairer mojibake;
@@ -70,6 +71,11 @@ public final class TextLayer {
         text = LineWrapJoiner.join(text, wraps);
         if (wraps[0] > 0) {
             repairs.add(new Repair(LINE_WRAPS_JOINED, wraps[0]));
+        }
+        int[] glued = new int[1];
+        text = GluedHeadingSplitter.split(text, glued);
+        if (glued[0] > 0) {
+            repairs.add(new Repair(GLUED_HEADINGS_SPLIT, glued[0]));
         }
 
         NormalizedText normalized = new NormalizedText(text);
