@@ -86,7 +86,7 @@ final class IndicatorWords {
             "全年", "每年均", "到期末", "届时", "促进", "鼓励", "带动", "引进", "培养", "培育", "吸引", "遴选", "打造", "认定");
 
     /** Words that end a metric but are not part of it. */
-    static final List<String> TRAILING_NOISE = List.of("年均", "平均", "均", "都", "分别", "累计", "以", "的");
+    static final List<String> TRAILING_NOISE = List.of("年均", "平均", "均", "都", "分别", "累计", "以", "的", "原则上", "力争", "确保");
 
     /**
      * Verbs right before a count whose object follows it: {@code 协助500家企业上云},

@@ -89,6 +89,8 @@ class ResponsibilityParserTest {
         assertThat(factory.create("杭州海关", "杭州海关").kind()).isEqualTo(OrganizationKind.NATIONAL);
         assertThat(factory.create("政策法规处", "政策法规处").kind()).isEqualTo(OrganizationKind.INTERNAL_UNIT);
         assertThat(factory.create("各有关单位", "各有关单位").kind()).isEqualTo(OrganizationKind.COLLECTIVE);
+        assertThat(factory.create("市有关部门", "市有关部门").kind()).isEqualTo(OrganizationKind.COLLECTIVE);
+        assertThat(factory.create("区相关单位", "区相关单位").kind()).isEqualTo(OrganizationKind.COLLECTIVE);
         assertThat(factory.create("市财政局", "市财政局").qualifiedName()).isEqualTo("市财政局");
         assertThat(new OrganizationFactory("温州市").create("市财政局", "市财政局").qualifiedName()).isEqualTo("温州市财政局");
     }
