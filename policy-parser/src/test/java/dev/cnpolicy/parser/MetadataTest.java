@@ -153,4 +153,17 @@ class MetadataTest {
         assertThat(doc.tasks().get(0).responsibility().assignments().get(0).department().qualifiedName())
                 .isEqualTo("杭州市萧山区农业农村局");
     }
+
+    @Test
+    void aJointOpinionNamesItsIssuersInTheTitleAndItsDateInBrackets() {
+        PolicyDocument doc = PARSER.parse("joint", String.join("\n",
+                "中共宜宾市委 宜宾市人民政府关于加快建设现代化产业体系的意见",
+                "（2024年5月8日）",
+                "一、主要任务",
+                "（一）壮大优势产业。（市经信局负责）"));
+        assertThat(doc.metadata().title()).isEqualTo("中共宜宾市委 宜宾市人民政府关于加快建设现代化产业体系的意见");
+        assertThat(doc.metadata().issueDate()).isEqualTo(LocalDate.of(2024, 5, 8));
+        assertThat(doc.metadata().issuers()).extracting(Organization::name).containsExactly("中共宜宾市委", "宜宾市人民政府");
+        assertThat(doc.metadata().region()).isEqualTo("宜宾市");
+    }
 }

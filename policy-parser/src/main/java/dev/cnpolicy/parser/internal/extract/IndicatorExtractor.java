@@ -75,7 +75,8 @@ public final class IndicatorExtractor {
             String id = idPrefix + (out.size() + 1);
             Indicator indicator = previous != null && joinsList(s, previousEnd, i)
                     ? continueList(text, m, previous, id)
-                    : read(text, m, from, previousEnd, id, defaultYear);
+                    : read(text, m, from, previousEnd, sameSentence(s, previousEnd, i) ? previous : null, id,
+                            defaultYear);
             if (indicator != null) {
                 out.add(indicator);
                 previous = indicator;
@@ -93,10 +94,13 @@ public final class IndicatorExtractor {
     /**
      * The indicator a {@link #QUANTITY} match stands for, or {@code null}.
      *
-     * @param floor where the previous indicator of the clause ended: {@code 工厂30家以上、省级智能工厂300家}
-     *              gives the second value the metric {@code 省级智能工厂}, not the words of the first
+     * @param floor            where the previous indicator of the clause ended: {@code 工厂30家以上、省级智能工厂300家}
+     *                         gives the second value the metric {@code 省级智能工厂}, not the words of the first
+     * @param sentencePrevious the previous indicator of the same sentence, whose metric a bare
+     *                         {@code 达到85%} repeats; or {@code null}
      */
-    private Indicator read(NormalizedText text, Matcher m, int from, int floor, String id, Integer defaultYear) {
+    private Indicator read(NormalizedText text, Matcher m, int from, int floor, Indicator sentencePrevious, String id,
+                           Integer defaultYear) {
         String s = text.text();
         String lo = m.group("lo");
         String hi = m.group("hi");
@@ -196,6 +200,9 @@ public final class IndicatorExtractor {
         if (metric.length() < 2) {
             metric = Metrics.following(s, end, text.text().length());
         }
+        if (metric.length() < 2 && sentencePrevious != null) {
+            metric = sentencePrevious.metric(); // 机械化率提高2个百分点，达到85%: the same metric again
+        }
         if (metric.length() < 2) {
             return null;
         }
@@ -246,6 +253,19 @@ public final class IndicatorExtractor {
             case "以下", "以内" -> before == Comparator.LESS_THAN ? Comparator.LESS_THAN : Comparator.AT_MOST;
             default -> Comparator.APPROXIMATELY;
         };
+    }
+
+    /** Whether no sentence ends between {@code end} and {@code next}. */
+    private static boolean sameSentence(String s, int end, int next) {
+        if (end < 0) {
+            return false;
+        }
+        for (int i = end; i < next; i++) {
+            if ("。；;\n".indexOf(s.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether only a list joiner stands between a value ending at {@code end} and the next at {@code next}. */

@@ -74,6 +74,9 @@ public final class MetadataExtractor {
         int dateLine = issueDateLine(text);
         LocalDate issueDate = dateLine < 0 ? null : date(text.line(dateLine));
         List<String> issuerNames = dateLine < 0 ? List.of() : issuers(text, dateLine);
+        if (issuerNames.isEmpty()) {
+            issuerNames = issuersInTitle(title);
+        }
         String region = region(issuerNames, title);
         OrganizationFactory organizations = new OrganizationFactory(region);
         List<Organization> issuers = issuerNames.stream().map(n -> organizations.create(n, n)).toList();
@@ -106,7 +109,7 @@ public final class MetadataExtractor {
 
     private static int issueDateLine(NormalizedText text) {
         for (int line = 0; line < text.lineCount(); line++) {
-            if (!text.isFurniture(line) && DATE_LINE.matcher(text.line(line).strip()).matches()) {
+            if (!text.isFurniture(line) && DATE_LINE.matcher(unbracketed(text.line(line).strip())).matches()) {
                 return line;
             }
         }
@@ -114,7 +117,7 @@ public final class MetadataExtractor {
     }
 
     static LocalDate date(String line) {
-        Matcher m = DATE_LINE.matcher(line.strip());
+        Matcher m = DATE_LINE.matcher(unbracketed(line.strip()));
         if (!m.matches()) {
             return null;
         }
@@ -152,6 +155,33 @@ public final class MetadataExtractor {
             names.addAll(0, onLine);
         }
         return names;
+    }
+
+    /**
+     * The issuers a title names before 关于 when no signature block does:
+     * {@code 中共某某市委 某某市人民政府关于…的实施意见} → 中共某某市委, 某某市人民政府.
+     */
+    private List<String> issuersInTitle(String title) {
+        int about = title.indexOf("关于");
+        if (about < 4) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (String part : title.substring(0, about).split("[ 、]")) {
+            if (part.length() >= 4 && vocabulary.suffixOf(part) != null) {
+                names.add(part);
+            } else if (!part.isBlank()) {
+                return List.of(); // words that are not all bodies: 加快…关于 is no issuer list
+            }
+        }
+        return names;
+    }
+
+    /** A date written in brackets under a title, {@code （2024年3月1日）}, without its brackets. */
+    private static String unbracketed(String line) {
+        boolean bracketed = (line.startsWith("（") && line.endsWith("）") || line.startsWith("(") && line.endsWith(")"))
+                && line.length() > 2;
+        return bracketed ? line.substring(1, line.length() - 1).strip() : line;
     }
 
     private String region(List<String> issuers, String title) {

@@ -43,6 +43,9 @@ final class TitleReader {
     /** A line that is only a bracketed note: matches {@code （此件公开发布）}; rejects {@code （一）总体要求}. */
     static final Pattern BRACKET_NOTE = Pattern.compile("^[（(][^（）()]{1,30}[）)]$");
 
+    /** A date in brackets under a title: {@code （2024年3月1日）}; it dates the document, it does not name it. */
+    private static final Pattern BRACKETED_DATE = Pattern.compile("^[（(]\\s?(?:19|20)\\d\\d年\\d{1,2}月\\d{1,2}日\\s?[）)]$");
+
     /** A file extension ending a line: matches {@code 行动计划.pdf}, {@code 方案.docx}; rejects {@code 5.5万}. */
     static final Pattern FILE_EXTENSION = Pattern.compile("\\.(?i:pdf|docx?|wps|ofd|xlsx?|txt|html?)\\s*$");
 
@@ -62,7 +65,8 @@ final class TitleReader {
             boolean titleLike = !content.isEmpty() && !text.isFurniture(line) && content.length() <= 60
                     && content.indexOf('。') < 0 && content.indexOf('：') < 0 && content.indexOf('，') < 0
                     && !DocumentTrailer.DATE_LINE.matcher(content).matches() && !isDocumentNumberLine(content)
-                    && !(group.length() == 0 && BRACKET_NOTE.matcher(content).matches());
+                    && !(group.length() == 0 && BRACKET_NOTE.matcher(content).matches())
+                    && !BRACKETED_DATE.matcher(content).matches();
             if (titleLike) {
                 group.append(content);
                 continue;
