@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,8 +23,8 @@ class CorpusTest {
     private static final Path CORPUS = Path.of("..", "..", "shared", "corpus");
     private static final PolicyParser PARSER = PolicyParser.create();
 
-    @BeforeAll
-    static void corpusPresent() {
+    @BeforeEach // per test, so that each one is reported as skipped with the reason
+    void corpusPresent() {
         assumeTrue(Files.isDirectory(CORPUS), "skipped: ../shared/corpus is not beside the clone");
     }
 
