@@ -81,8 +81,17 @@ final class ScriptConverter {
             if (end < 0) {
                 end = text.length();
             }
+            if (!hasConvertibleChar(text, start, end)) {
+                // a line with no character that converts is copied: the converter costs nothing there
+                out.copy(start, end);
+                if (end < text.length()) {
+                    out.append('\n', end);
+                }
+                start = end + 1;
+                continue;
+            }
             String line = text.substring(start, end);
-            String converted = line.isEmpty() ? line : ZhConverterUtil.toSimple(line);
+            String converted = ZhConverterUtil.toSimple(line);
             if (converted.length() == line.length()) {
                 out.replace(converted, start, end);
             } else {
@@ -96,6 +105,29 @@ final class ScriptConverter {
             start = end + 1;
         }
         return out.build();
+    }
+
+    /** Whether a char of {@code start..end} changes when converted on its own (開 → 开). */
+    private static boolean hasConvertibleChar(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x3400 && changes(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Per char: 0 not yet known, 1 changes when simplified, 2 stays; filled as chars are met, like {@link #SCRIPT_OF}. */
+    private static final byte[] CHANGES = new byte[0x10000];
+
+    private static boolean changes(char c) {
+        byte known = CHANGES[c];
+        if (known == 0) {
+            known = simplifiedChar(c) != c ? (byte) 1 : (byte) 2;
+            CHANGES[c] = known;
+        }
+        return known == 1;
     }
 
     private static char simplifiedChar(char c) {

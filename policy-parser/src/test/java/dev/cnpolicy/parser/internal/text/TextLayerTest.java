@@ -106,4 +106,12 @@ class TextLayerTest {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0};
         assertThatThrownBy(() -> read(png)).isInstanceOf(PolicyParseException.class).hasMessageContaining("binary");
     }
+
+    @Test
+    void convertsTraditionalLinesAndLeavesSimplifiedOnesAsTheyAre() {
+        String mixed = "（此件公開發布）\n各市发展改革委：\n加強協同配合，推動知識產權保護。\n推进著作权登记便利化。";
+        String text = read(mixed.getBytes(StandardCharsets.UTF_8)).text().text();
+        assertThat(text.split("\n")).containsExactly(
+                "（此件公开发布）", "各市发展改革委：", "加强协同配合，推动知识产权保护。", "推进著作权登记便利化。");
+    }
 }
