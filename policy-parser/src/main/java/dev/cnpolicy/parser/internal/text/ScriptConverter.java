@@ -18,6 +18,16 @@ final class ScriptConverter {
     /** Share of traditional-only among script-specific characters above which a text is TRADITIONAL. */
     private static final double TRADITIONAL_SHARE = 0.8;
 
+    static {
+        // opencc4j loads its dictionaries on first use and that load is not thread-safe: two parses
+        // starting together could see half-loaded data, and the per-char caches below would keep the
+        // wrong answer. Loading them here, under the class-initialisation lock, makes every later use
+        // see complete dictionaries.
+        ZhConverterUtil.isTraditional('開');
+        ZhConverterUtil.isSimple('开');
+        ZhConverterUtil.toSimple("開發區");
+    }
+
     private ScriptConverter() {
     }
 
