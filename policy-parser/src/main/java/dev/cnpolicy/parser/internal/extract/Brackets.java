@@ -86,16 +86,24 @@ final class Brackets {
         return parts;
     }
 
-    /** Index of the first {@code c} outside brackets, or -1. */
+    /** Index of the first {@code target} outside brackets, or -1. */
     static int indexOfTopLevel(String text, char target) {
+        return firstTopLevel(text, 0, text.length(), i -> text.charAt(i) == target);
+    }
+
+    /**
+     * The first index in {@code from..to} that stands outside brackets and satisfies {@code at},
+     * or -1; brackets that close without opening are ignored.
+     */
+    static int firstTopLevel(String text, int from, int to, java.util.function.IntPredicate at) {
         int depth = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (OPEN.indexOf(c) >= 0) {
                 depth++;
             } else if (CLOSE.indexOf(c) >= 0 && depth > 0) {
                 depth--;
-            } else if (depth == 0 && c == target) {
+            } else if (depth == 0 && at.test(i)) {
                 return i;
             }
         }

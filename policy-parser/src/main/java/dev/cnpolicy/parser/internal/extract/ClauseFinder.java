@@ -65,7 +65,7 @@ final class ClauseFinder {
             return null;
         }
         // an item with several clauses (one per sub-paragraph) is one responsibility naming them all
-        return new Responsibility(String.join(" ", texts), ResponsibilityParser.assignments(dedupe(all), organizations),
+        return new Responsibility(String.join(" ", texts), ResponsibilityParser.distinct(ResponsibilityParser.assignments(all, organizations)),
                 text.span(first, last));
     }
 
@@ -94,40 +94,20 @@ final class ClauseFinder {
         if (all.isEmpty()) {
             return null;
         }
-        return new Responsibility(s.substring(first, last), ResponsibilityParser.assignments(dedupe(all), organizations),
+        return new Responsibility(s.substring(first, last), ResponsibilityParser.distinct(ResponsibilityParser.assignments(all, organizations)),
                 text.span(first, last));
     }
 
     /** Where a role label stands outside brackets in {@code from..to}: at a line start or after a sentence end. */
     private static int labelAt(String s, int from, int to) {
-        int depth = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (Brackets.OPEN.indexOf(c) >= 0) {
-                depth++;
-            } else if (Brackets.CLOSE.indexOf(c) >= 0 && depth > 0) {
-                depth--;
-            } else if (depth == 0 && (i == from || "。；;，,".indexOf(s.charAt(i - 1)) >= 0 || s.charAt(i - 1) == ' ')
-                    && RoleWords.labelOf(s.substring(i, Math.min(to, i + 6))) != null) {
-                return i;
-            }
-        }
-        return -1;
+        return Brackets.firstTopLevel(s, from, to, i -> (i == from || "。；;，, ".indexOf(s.charAt(i - 1)) >= 0)
+                && RoleWords.labelOf(s.substring(i, Math.min(to, i + 6))) != null);
     }
 
+    /** Where a labelled clause ends: at the first full stop outside brackets, else at {@code to}. */
     private static int clauseEnd(String s, int from, int to) {
-        int depth = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (Brackets.OPEN.indexOf(c) >= 0) {
-                depth++;
-            } else if (Brackets.CLOSE.indexOf(c) >= 0 && depth > 0) {
-                depth--;
-            } else if (depth == 0 && c == '。') {
-                return i;
-            }
-        }
-        return to;
+        int stop = Brackets.firstTopLevel(s, from, to, i -> s.charAt(i) == '。');
+        return stop < 0 ? to : stop;
     }
 
     /**
@@ -155,16 +135,6 @@ final class ClauseFinder {
         return "";
     }
 
-    private static List<ResponsibilityParser.Parsed> dedupe(List<ResponsibilityParser.Parsed> parsed) {
-        List<ResponsibilityParser.Parsed> out = new ArrayList<>();
-        for (ResponsibilityParser.Parsed p : parsed) {
-            boolean dup = out.stream().anyMatch(o -> o.role() == p.role() && o.department().name().equals(p.department().name()));
-            if (!dup) {
-                out.add(p);
-            }
-        }
-        return out;
-    }
 
     private static boolean atLineEnd(String s, int end, int limit) {
         for (int i = end; i < limit; i++) {

@@ -3,6 +3,7 @@ package dev.cnpolicy.parser.internal.extract;
 import dev.cnpolicy.model.Assignment;
 import dev.cnpolicy.model.Role;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -110,6 +111,18 @@ final class ResponsibilityParser {
             t = t.substring(1).strip();
         }
         return t;
+    }
+
+    /** The assignments without repeats: a department named twice in one role counts once. */
+    static List<Assignment> distinct(List<Assignment> assignments) {
+        List<Assignment> out = new ArrayList<>(assignments.size());
+        Set<String> seen = new HashSet<>();
+        for (Assignment a : assignments) {
+            if (seen.add(a.department().name() + "|" + a.role())) {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     /** Assignments from parsed parts. */

@@ -62,13 +62,8 @@ final class StandingAssignments {
     private static Task withStanding(Task t, List<Assignment> standing, String note, SourceSpan noteSpan) {
         Responsibility own = t.responsibility();
         List<Assignment> assignments = new ArrayList<>(own == null ? List.of() : own.assignments());
-        for (Assignment a : standing) {
-            boolean present = assignments.stream().anyMatch(o -> o.role() == a.role()
-                    && o.department().name().equals(a.department().name()));
-            if (!present) {
-                assignments.add(a);
-            }
-        }
+        assignments.addAll(standing);
+        assignments = ResponsibilityParser.distinct(assignments);
         Responsibility merged = own == null ? new Responsibility(note, assignments, noteSpan)
                 : new Responsibility(own.text(), assignments, own.span());
         return new Task(t.id(), t.number(), t.category(), t.title(), t.text(), t.sectionId(), merged, t.indicatorIds(),

@@ -17,6 +17,17 @@ final class TableCells {
     private TableCells() {
     }
 
+    /** Whether the line has a cell separator at all: most lines have none and need no split. */
+    static boolean hasSeparator(NormalizedText text, int line) {
+        for (int i = text.lineStart(line); i < text.lineEnd(line); i++) {
+            char c = text.text().charAt(i);
+            if (c == '|' || c == '\t') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The cells of a line split at {@code |} or tabs; one cell when it has neither. */
     static List<Cell> of(NormalizedText text, int line) {
         String content = text.line(line);

@@ -49,7 +49,7 @@ public final class TableTaskExtractor {
                 line++;
                 continue;
             }
-            List<TableCells.Cell> cells = TableCells.of(text, line);
+            List<TableCells.Cell> cells = TableCells.hasSeparator(text, line) ? TableCells.of(text, line) : List.of();
             if (cells.size() >= 3) {
                 Header header = header(cells);
                 if (header.isTaskTable()) {
@@ -221,7 +221,7 @@ public final class TableTaskExtractor {
             deadline = DeadlineExtractor.find(rowText);
         }
         Responsibility responsibility = assignments.isEmpty() ? null : new Responsibility(
-                String.join(" | ", departmentCells.stream().map(TableCells.Cell::text).toList()), dedupe(assignments),
+                String.join(" | ", departmentCells.stream().map(TableCells.Cell::text).toList()), ResponsibilityParser.distinct(assignments),
                 text.span(departmentCells.get(0).start(), departmentCells.get(departmentCells.size() - 1).end()));
         return new Task("tr" + table + "." + row, Integer.toString(row), TaskCategory.KEY_TASK,
                 title == null ? "" : title, rowText.isBlank() ? Integer.toString(row) : rowText, null, responsibility,
@@ -286,15 +286,6 @@ public final class TableTaskExtractor {
         return out.append(cell.substring(from)).toString();
     }
 
-    private static List<Assignment> dedupe(List<Assignment> assignments) {
-        List<Assignment> out = new ArrayList<>();
-        for (Assignment a : assignments) {
-            if (out.stream().noneMatch(o -> o.role() == a.role() && o.department().name().equals(a.department().name()))) {
-                out.add(a);
-            }
-        }
-        return out;
-    }
 
     private static Header header(List<TableCells.Cell> cells) {
         List<String> headings = cells.stream().map(TableCells.Cell::text).toList();

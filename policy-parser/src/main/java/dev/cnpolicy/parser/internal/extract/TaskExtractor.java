@@ -10,7 +10,9 @@ import dev.cnpolicy.parser.internal.outline.Outline;
 import dev.cnpolicy.parser.internal.outline.OutlineNode;
 import dev.cnpolicy.parser.internal.text.NormalizedText;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the action items of a document: the innermost numbered items of the parts that hold tasks
@@ -34,6 +36,11 @@ public final class TaskExtractor {
                               OrganizationFactory organizations, List<Indicator> foundIndicators,
                               Diagnostics diagnostics) {
         List<Task> tasks = new ArrayList<>();
+        // indicators the goals already read, by the prefix of their outline path (i1.2. for i1.2.3)
+        Map<String, List<Indicator>> goalIndicators = new HashMap<>();
+        for (Indicator i : foundIndicators) {
+            goalIndicators.computeIfAbsent(i.id().substring(0, i.id().lastIndexOf('.') + 1), k -> new ArrayList<>()).add(i);
+        }
         for (OutlineNode node : outline.all()) {
             if (node.parent() != null && SectionRoles.isPhaseSection(node.parent())) {
                 continue;
@@ -56,8 +63,7 @@ public final class TaskExtractor {
             }
             String body = text.text().substring(start, end).strip();
             String indicatorPrefix = "i" + node.path() + ".";
-            List<Indicator> found = foundIndicators.stream().filter(i -> i.id().startsWith(indicatorPrefix)
-                    && i.id().indexOf('.', indicatorPrefix.length()) < 0).toList();
+            List<Indicator> found = goalIndicators.getOrDefault(indicatorPrefix, List.of());
             if (found.isEmpty()) { // a goal item that is also a task has its indicators already
                 found = indicators.extract(text, node.headingStart(), end, indicatorPrefix, defaultYear, diagnostics);
                 foundIndicators.addAll(found);
