@@ -62,6 +62,19 @@ public final class PolicyParser {
     public PolicyDocument parse(Path file) {
         Objects.requireNonNull(file, "file");
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        return parse(idOf(name), file);
+    }
+
+    /**
+     * Parses a file as {@link #parse(Path)} does, under the given id: for callers that read many
+     * folders and derive unique ids from paths ({@link DocumentIds}).
+     *
+     * @throws PolicyParseException when the file cannot be read or is not a readable document
+     */
+    public PolicyDocument parse(String id, Path file) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(file, "file");
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         byte[] bytes;
         try {
             long size = Files.size(file);
@@ -70,9 +83,27 @@ public final class PolicyParser {
         } catch (IOException e) {
             throw new PolicyParseException(name, "cannot read file: " + e, e);
         }
-        String lower = name.toLowerCase(Locale.ROOT);
+        return parse(id, name, bytes);
+    }
+
+    /**
+     * Parses bytes read elsewhere (an object store, a Spark {@code binaryFile} row) as
+     * {@link #parse(Path)} parses a file: the source name's extension ({@code .htm}, {@code .html})
+     * decides whether text is first extracted from HTML, and the charset is detected.
+     *
+     * @param id         the document id
+     * @param sourceName the file name, kept as {@code source.name}
+     * @param bytes      the input
+     * @throws PolicyParseException when the bytes are not a readable document
+     */
+    public PolicyDocument parse(String id, String sourceName, byte[] bytes) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(sourceName, "sourceName");
+        Objects.requireNonNull(bytes, "bytes");
+        checkSize(sourceName, bytes.length);
+        String lower = sourceName.toLowerCase(Locale.ROOT);
         boolean html = lower.endsWith(".htm") || lower.endsWith(".html");
-        return validated(assembler.assemble(idOf(name), name, bytes, html));
+        return validated(assembler.assemble(id, sourceName, bytes, html));
     }
 
     /**
