@@ -16,6 +16,7 @@ import java.util.List;
 final class ClauseFinder {
 
     private final ResponsibilityParser parser = new ResponsibilityParser();
+    private final ProseClause prose = new ProseClause();
 
     /** The clause within chars {@code from..to} of {@code text}, or {@code null}. */
     Responsibility find(NormalizedText text, int from, int to, OrganizationFactory organizations,
@@ -40,6 +41,7 @@ final class ClauseFinder {
             List<ResponsibilityParser.Parsed> parsed = parser.parse(inner, !atItemEnd);
             if (!parsed.isEmpty()) {
                 all.addAll(parsed);
+                reportGuessed(parsed, text, group.start(), group.end(), diagnostics);
                 texts.add(s.substring(group.start(), group.end()));
                 first = first < 0 ? group.start() : first;
                 last = group.end();
@@ -62,7 +64,10 @@ final class ClauseFinder {
             }
         }
         if (all.isEmpty()) {
-            return null;
+            ProseClause.Found prose = this.prose.find(s, from, to);
+            return prose == null ? null : new Responsibility(s.substring(prose.start(), prose.end()),
+                    ResponsibilityParser.distinct(ResponsibilityParser.assignments(prose.parsed(), organizations)),
+                    text.span(prose.start(), prose.end()));
         }
         // an item with several clauses (one per sub-paragraph) is one responsibility naming them all
         return new Responsibility(String.join(" ", texts), ResponsibilityParser.distinct(ResponsibilityParser.assignments(all, organizations)),
@@ -135,6 +140,16 @@ final class ClauseFinder {
         return "";
     }
 
+
+    private static void reportGuessed(List<ResponsibilityParser.Parsed> parsed, NormalizedText text, int start, int end,
+                                      Diagnostics diagnostics) {
+        for (ResponsibilityParser.Parsed p : parsed) {
+            if (p.guessed()) {
+                diagnostics.info("DEPARTMENT_GUESSED", "'" + p.department().name()
+                        + "' does not end like a department but stands in a list of them; kept", text.span(start, end));
+            }
+        }
+    }
 
     private static boolean atLineEnd(String s, int end, int limit) {
         for (int i = end; i < limit; i++) {

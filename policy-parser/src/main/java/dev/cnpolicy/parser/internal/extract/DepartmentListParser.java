@@ -37,9 +37,11 @@ final class DepartmentListParser {
     List<Named> parse(String list, String inheritedLevel) {
         List<String> items = new ArrayList<>();
         for (String item : Brackets.splitTopLevel(list, "、")) {
-            String t = trimItem(item);
-            if (!t.isEmpty()) {
-                items.add(t);
+            for (String joined : splitJoined(trimItem(item))) {
+                String t = trimItem(joined);
+                if (!t.isEmpty()) {
+                    items.add(t);
+                }
             }
         }
         List<Named> out = new ArrayList<>(items.size());
@@ -73,6 +75,44 @@ final class DepartmentListParser {
         return out;
     }
 
+    /**
+     * Splits an item at a joining word ({@code 和}, {@code 及}, {@code 以及}, {@code 与}, after an
+     * optional {@code 等}) where the words before it already name a body or a group of places:
+     * {@code 全国总工会等和各省级人民政府} → two names, {@code 各市州及县市区政府} → {@code 各市州},
+     * {@code 县市区政府}; never inside a name that contains the word ({@code 文化和旅游部},
+     * {@code 中央和国家机关工委}, {@code 人力资源和社会保障厅}).
+     */
+    List<String> splitJoined(String item) {
+        for (int i = 1; i < item.length() - 1; i++) {
+            int width = joinerAt(item, i);
+            if (width == 0) {
+                continue;
+            }
+            String left = trimItem(item.substring(0, i));
+            String right = item.substring(i + width).strip();
+            if (!right.isEmpty() && (looksLikeDepartment(left) || isPlaceGroup(left))) {
+                List<String> out = new ArrayList<>();
+                out.add(left);
+                out.addAll(splitJoined(right));
+                return out;
+            }
+        }
+        return List.of(item);
+    }
+
+    private static int joinerAt(String s, int i) {
+        if (s.startsWith("以及", i)) {
+            return 2;
+        }
+        char c = s.charAt(i);
+        return c == '和' || c == '及' || c == '与' ? 1 : 0;
+    }
+
+    /** Whether {@code s} is a group of places with no body word: {@code 各市州}, {@code 各县（市、区）}. */
+    private static boolean isPlaceGroup(String s) {
+        return s.startsWith(EACH) && isLevelOnly(s.substring(EACH.length()).replaceAll("[（）()、]", ""));
+    }
+
     /** Whether {@code name} ends like an organisation or names a group. */
     boolean looksLikeDepartment(String name) {
         return vocabulary.suffixOf(name) != null || vocabulary.isCollective(name) && name.length() >= 3;
@@ -101,6 +141,10 @@ final class DepartmentListParser {
                 placeEnd = i + 1;
             }
         }
+        int sameLength = bareItemsLength(items);
+        if (sameLength > 0 && sameLength < last.length() - orgSuffix.length()) {
+            placeEnd = sameLength; // 临汾、侯马、洪洞经济开发区管委会: each place is as long as the others
+        }
         String level = vocabulary.levelPrefixOf(last);
         if (placeEnd < 0 && level != null) {
             placeEnd = level.length(); // 各县、区人民政府 → 各县人民政府, 区人民政府
@@ -110,6 +154,26 @@ final class DepartmentListParser {
         }
         String suffix = last.substring(placeEnd) + note;
         return suffix.isEmpty() ? null : suffix;
+    }
+
+    /**
+     * The length that all items but the last share when they are bare place names with no level
+     * word ({@code 临汾、侯马、洪洞…} → 2), else 0.
+     */
+    private static int bareItemsLength(List<String> items) {
+        int length = items.get(0).length();
+        for (int i = 0; i < items.size() - 1; i++) {
+            String item = items.get(i);
+            if (item.length() != length) {
+                return 0;
+            }
+            for (int k = 0; k < item.length(); k++) {
+                if (PLACE_LEVELS.indexOf(item.charAt(k)) >= 0 || item.charAt(k) == EACH.charAt(0)) {
+                    return 0;
+                }
+            }
+        }
+        return length;
     }
 
     /** The leading level part a list can share: {@code 省}, {@code 市}, or a place with its level, {@code 贵州省}. */

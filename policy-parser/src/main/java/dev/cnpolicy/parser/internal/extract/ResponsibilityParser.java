@@ -21,10 +21,13 @@ import java.util.Set;
  */
 final class ResponsibilityParser {
 
+    /** The word that joins a leading body to its supporters: {@code A会同B、C}. */
+    private static final String JOINTLY = "会同";
+
     private final DepartmentListParser lists = new DepartmentListParser();
 
     /** A department with a role, before it is made an organisation. */
-    record Parsed(DepartmentListParser.Named department, Role role) {
+    record Parsed(DepartmentListParser.Named department, Role role, boolean guessed) {
     }
 
     /**
@@ -60,6 +63,9 @@ final class ResponsibilityParser {
                 segment = stripSeparator(segment.substring(label.getKey().length()));
                 sawRoleWord = true;
             }
+            if (segment.indexOf('：') >= 0 || segment.indexOf(':') >= 0) {
+                break; // a label the grammar does not know (适用范围：…) ends the list: a name has no colon
+            }
             Role role = labelRole == null ? Role.RESPONSIBLE : labelRole;
             Map.Entry<String, Role> suffix = RoleWords.suffixOf(segment);
             if (suffix != null) {
@@ -70,10 +76,26 @@ final class ResponsibilityParser {
             if (segment.isEmpty()) {
                 continue;
             }
+            String list = segment;
+            int jointly = Brackets.firstTopLevel(list, 0, list.length(), i -> list.startsWith(JOINTLY, i));
+            if (jointly > 0) { // 省发展改革委会同省财政厅、人社厅负责: the first leads, the others support
+                String leading = withoutTrailing(segment.substring(0, jointly).strip(), "分别");
+                String others = segment.substring(jointly + JOINTLY.length()).strip();
+                List<DepartmentListParser.Named> leads = lists.parse(leading, level);
+                String leadLevel = leads.isEmpty() ? null : lists.levelPart(leads.get(0).name());
+                List<DepartmentListParser.Named> supports = lists.parse(others, leadLevel != null ? leadLevel : level);
+                if (leads.isEmpty() || supports.isEmpty() || !readable(leads) || !readable(supports)) {
+                    return List.of();
+                }
+                addAll(out, seen, leads, Role.LEAD);
+                addAll(out, seen, supports, Role.SUPPORT);
+                sawRoleWord = true;
+                continue;
+            }
             List<DepartmentListParser.Named> named = lists.parse(segment, level);
             String own = lists.levelPart(named.isEmpty() ? "" : named.get(0).name());
             level = own != null ? own : level;
-            if (named.isEmpty() || !allDepartments(named)) {
+            if (named.isEmpty() || !readable(named)) {
                 return List.of();
             }
             for (DepartmentListParser.Named n : named) {
@@ -86,7 +108,7 @@ final class ResponsibilityParser {
                     sawRoleWord = true;
                 }
                 if (seen.add(n.name() + "|" + itemRole)) {
-                    out.add(new Parsed(n, itemRole));
+                    out.add(new Parsed(n, itemRole, !lists.looksLikeDepartment(n.name())));
                 }
             }
         }
@@ -96,13 +118,44 @@ final class ResponsibilityParser {
         return out;
     }
 
-    private boolean allDepartments(List<DepartmentListParser.Named> named) {
+    private void addAll(List<Parsed> out, Set<String> seen, List<DepartmentListParser.Named> named, Role role) {
         for (DepartmentListParser.Named n : named) {
-            if (!lists.looksLikeDepartment(n.name()) || n.name().length() > 40) {
+            if (seen.add(n.name() + "|" + role)) {
+                out.add(new Parsed(n, role, !lists.looksLikeDepartment(n.name())));
+            }
+        }
+    }
+
+    private static String withoutTrailing(String s, String word) {
+        return s.endsWith(word) ? s.substring(0, s.length() - word.length()).strip() : s;
+    }
+
+    /**
+     * Whether a list reads as departments: every item does, or most do and the others are short
+     * plain words in their company ({@code 全国妇联、共青团中央}); such an item is kept as guessed
+     * rather than costing the names around it.
+     */
+    private boolean readable(List<DepartmentListParser.Named> named) {
+        int recognised = 0;
+        for (DepartmentListParser.Named n : named) {
+            if (n.name().length() > 40) {
+                return false;
+            }
+            if (lists.looksLikeDepartment(n.name())) {
+                recognised++;
+            } else if (!plainName(n.name())) {
                 return false;
             }
         }
-        return true;
+        return recognised > named.size() - recognised;
+    }
+
+    /** A short run of Han characters with no digits or punctuation: could be a name the vocabulary lacks. */
+    private static boolean plainName(String name) {
+        if (name.length() < 2 || name.length() > 12) {
+            return false;
+        }
+        return name.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     private static String stripSeparator(String s) {

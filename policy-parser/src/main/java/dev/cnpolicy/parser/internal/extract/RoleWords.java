@@ -22,6 +22,10 @@ final class RoleWords {
             Map.entry("负责", Role.RESPONSIBLE),            // （省公安厅负责）
             Map.entry("落实", Role.RESPONSIBLE),
             Map.entry("牵头", Role.LEAD),                   // （省委组织部牵头，…）
+            Map.entry("牵头落实", Role.LEAD),
+            Map.entry("主办", Role.LEAD),                   // 市教育局主办，市团委协办
+            Map.entry("主责", Role.RESPONSIBLE),
+            Map.entry("协作", Role.SUPPORT),
             Map.entry("配合", Role.SUPPORT),                // 省财政厅、人社厅配合
             Map.entry("协同", Role.SUPPORT),
             Map.entry("协助", Role.SUPPORT),
@@ -33,6 +37,17 @@ final class RoleWords {
             Map.entry("牵头单位", Role.LEAD),
             Map.entry("牵头部门", Role.LEAD),
             Map.entry("牵头领导", Role.LEAD),
+            Map.entry("牵头责任单位", Role.LEAD),
+            Map.entry("主办单位", Role.LEAD),              // 主办单位：省卫生厅、省人社厅
+            Map.entry("主办部门", Role.LEAD),
+            Map.entry("负责单位", Role.RESPONSIBLE),       // 负责单位：市住建局
+            Map.entry("负责部门", Role.RESPONSIBLE),
+            Map.entry("落实单位", Role.RESPONSIBLE),
+            Map.entry("协作单位", Role.SUPPORT),           // 协作单位：省财政厅
+            Map.entry("协作部门", Role.SUPPORT),
+            Map.entry("配合责任单位", Role.SUPPORT),
+            Map.entry("参与部门", Role.SUPPORT),
+            Map.entry("协办部门", Role.SUPPORT),
             Map.entry("主责单位", Role.RESPONSIBLE),
             Map.entry("主责部门", Role.RESPONSIBLE),
             Map.entry("责任单位", Role.RESPONSIBLE),

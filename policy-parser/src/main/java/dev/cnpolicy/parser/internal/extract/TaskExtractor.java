@@ -25,6 +25,7 @@ public final class TaskExtractor {
 
     private final ClauseFinder clauses = new ClauseFinder();
     private final StandingAssignments standingAssignments = new StandingAssignments();
+    private final FirstListedLeads firstListedLeads = new FirstListedLeads();
     private final IndicatorExtractor indicators;
 
     public TaskExtractor(IndicatorExtractor indicators) {
@@ -78,6 +79,7 @@ public final class TaskExtractor {
                     responsibility, found.stream().map(Indicator::id).toList(),
                     DeadlineExtractor.find(body), text.span(start, end)));
         }
+        tasks = firstListedLeads.apply(text, tasks, diagnostics);
         return standingAssignments.apply(text, tasks, organizations, diagnostics);
     }
 }
