@@ -78,7 +78,7 @@ final class DepartmentListParser {
     /**
      * Splits an item at a joining word ({@code 和}, {@code 及}, {@code 以及}, {@code 与}, after an
      * optional {@code 等}) where the words before it already name a body or a group of places:
-     * {@code 全国总工会等和各省级人民政府} → two names, {@code 各市州及县市区政府} → {@code 各市州},
+     * {@code 全国总工会等和各省级人民政府} → two names, {@code 体育总局等国务院相关部门} → two names, {@code 各市州及县市区政府} → {@code 各市州},
      * {@code 县市区政府}; never inside a name that contains the word ({@code 文化和旅游部},
      * {@code 中央和国家机关工委}, {@code 人力资源和社会保障厅}).
      */
@@ -90,7 +90,8 @@ final class DepartmentListParser {
             }
             String left = trimItem(item.substring(0, i));
             String right = item.substring(i + width).strip();
-            if (!right.isEmpty() && (looksLikeDepartment(left) || isPlaceGroup(left))) {
+            if (!right.isEmpty() && !right.equals(vocabulary.suffixOf(right)) // 相关部门和单位 stays one
+                    && (looksLikeDepartment(left) || isPlaceGroup(left))) {
                 List<String> out = new ArrayList<>();
                 out.add(left);
                 out.addAll(splitJoined(right));
@@ -100,11 +101,15 @@ final class DepartmentListParser {
         return List.of(item);
     }
 
-    private static int joinerAt(String s, int i) {
+    private int joinerAt(String s, int i) {
         if (s.startsWith("以及", i)) {
             return 2;
         }
         char c = s.charAt(i);
+        if (c == '等') { // 体育总局等国务院相关部门: the group after 等 is named too
+            String rest = s.substring(i + 1);
+            return rest.length() >= 4 && "和及与以".indexOf(rest.charAt(0)) < 0 && vocabulary.isCollective(rest) ? 1 : 0;
+        }
         return c == '和' || c == '及' || c == '与' ? 1 : 0;
     }
 
@@ -136,6 +141,9 @@ final class DepartmentListParser {
         }
         int placeEnd = -1;
         String orgSuffix = vocabulary.suffixOf(last);
+        if (last.length() - orgSuffix.length() <= EACH.length()) {
+            return null; // 各地区、各部门: a bare 各 and a body word is a whole group, not a shared word
+        }
         for (int i = 1; i < last.length() - orgSuffix.length(); i++) {
             if (PLACE_LEVELS.indexOf(last.charAt(i)) >= 0) {
                 placeEnd = i + 1;

@@ -5,6 +5,7 @@ import dev.cnpolicy.model.Indicator;
 import dev.cnpolicy.model.IndicatorKind;
 import dev.cnpolicy.parser.internal.Diagnostics;
 import dev.cnpolicy.parser.internal.numbers.ChineseNumerals;
+import dev.cnpolicy.parser.internal.numbers.Units;
 import dev.cnpolicy.parser.internal.text.NormalizedText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -34,8 +35,7 @@ public final class IndicatorExtractor {
     static final Pattern QUANTITY = Pattern.compile(
             "(?<lo>" + NUM + ")(?:(?:%|％|家|个|件|项|人|元|万元|亿元)?[—\\-–~～至到](?<hi>" + NUM + "))?"
                     + "(?<mult>万亿|千万|百万|十万|万|亿)?"
-                    + "(?<unit>个百分点|百分点|%|％|平方公里|平方米|公里|微克每立方米|微克/立方米|人次|万人|小时"
-                    + "|件|家|个(?!人)|项|人|名|元|所|座|条|次|户|台|套|天|亩|吨|辆|篇|场|批|种|类|款|株|千瓦|兆瓦|公斤|斤|公顷|立方米|张|床|部(?!门|署|委))?"
+                    + " ?(?<unit>" + Units.alternation() + ")?"
                     + "(?<after>以上|以下|以内|左右|余|多)?");
 
     /** The characters besides ASCII digits that {@link #NUM} can start with. */
@@ -120,7 +120,7 @@ public final class IndicatorExtractor {
         if (afterValue) {
             clauseStart = afterJoiners(s, floor, start);
         }
-        if (insideQuotes(s, clauseStart, start)) {
+        if (insideQuotes(s, clauseStart, start) || NotTargets.excluded(s, clauseStart, start, m.end(), unit, after)) {
             return null;
         }
         String before = s.substring(clauseStart, start);

@@ -1,5 +1,7 @@
 package dev.cnpolicy.parser.internal.outline;
 
+import dev.cnpolicy.parser.internal.numbers.Marker;
+import dev.cnpolicy.parser.internal.numbers.MarkerStyle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -21,6 +21,7 @@ public final class TextLayer {
     public static final String SCRIPT_CONVERTED = "TRADITIONAL_TO_SIMPLIFIED";
     public static final String LINE_WRAPS_JOINED = "LINE_WRAPS_JOINED";
     public static final String GLUED_HEADINGS_SPLIT = "GLUED_HEADINGS_SPLIT";
+    public static final String CRAWLED_LINES_SPLIT = "CRAWLED_LINES_SPLIT";
 
     private final InputDecoder decoder;
     private final MojibakeRepairer mojibake;
@@ -71,6 +72,11 @@ public final class TextLayer {
         text = LineWrapJoiner.join(text, wraps);
         if (wraps[0] > 0) {
             repairs.add(new Repair(LINE_WRAPS_JOINED, wraps[0]));
+        }
+        int[] crawled = new int[1];
+        text = CrawledLineSplitter.split(text, crawled);
+        if (crawled[0] > 0) {
+            repairs.add(new Repair(CRAWLED_LINES_SPLIT, crawled[0]));
         }
         int[] glued = new int[1];
         text = GluedHeadingSplitter.split(text, glued);

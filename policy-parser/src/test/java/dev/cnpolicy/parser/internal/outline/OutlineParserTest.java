@@ -1,5 +1,7 @@
 package dev.cnpolicy.parser.internal.outline;
 
+import dev.cnpolicy.parser.internal.numbers.Marker;
+import dev.cnpolicy.parser.internal.numbers.MarkerStyle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cnpolicy.model.Diagnostic;

@@ -1,4 +1,4 @@
-package dev.cnpolicy.parser.internal.outline;
+package dev.cnpolicy.parser.internal.numbers;
 
 /** The numbering styles of outline headings, in their usual nesting order. */
 public enum MarkerStyle {

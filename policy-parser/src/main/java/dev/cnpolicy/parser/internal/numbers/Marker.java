@@ -1,6 +1,5 @@
-package dev.cnpolicy.parser.internal.outline;
+package dev.cnpolicy.parser.internal.numbers;
 
-import dev.cnpolicy.parser.internal.numbers.ChineseNumerals;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
