@@ -23,7 +23,8 @@ public final class SampleDocuments {
 
     /** A valid document with every record kind present. */
     public static PolicyDocument full() {
-        Organization lead = new Organization("省发展改革委", "省发展改革委", "江南省发展改革委", OrganizationKind.PROVINCIAL);
+        Organization lead = new Organization("省发展改革委", "省发展改革委", "江南省发展改革委", OrganizationKind.PROVINCIAL,
+                "江南省发展和改革委员会", true);
         Organization support = new Organization("省通信管理局", "省通信管理局", "江南省通信管理局", OrganizationKind.PROVINCIAL);
         Section goals = new Section("s1", "一、", 1, "工作目标", new SourceSpan(16, 55, 2), List.of());
         Section tasks = new Section("s2", "二、", 1, "重点任务", new SourceSpan(56, 104, 4), List.of());

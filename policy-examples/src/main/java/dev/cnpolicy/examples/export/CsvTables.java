@@ -25,7 +25,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
 /**
  * The five CSV tables of an export (RFC 4180, UTF-8, header row; Jackson does the quoting). Each
  * row starts with {@code document_id}; {@code responsibilities.csv} has one row per task ×
- * department × role.
+ * department × role. Beside them, {@code departments.csv} has one row per official name across
+ * the run ({@link DepartmentTable}).
  */
 final class CsvTables implements Closeable {
 
@@ -35,7 +36,7 @@ final class CsvTables implements Closeable {
         COLUMNS.put("tasks.csv", List.of("document_id", "task_id", "number", "category", "title", "section_id",
                 "deadline", "responsibility", "indicator_ids", "start", "end", "line"));
         COLUMNS.put("responsibilities.csv", List.of("document_id", "task_id", "role", "department", "as_written",
-                "qualified_name", "kind"));
+                "qualified_name", "kind", "official_name"));
         COLUMNS.put("indicators.csv", List.of("document_id", "indicator_id", "metric", "comparator", "value",
                 "upper_value", "unit", "kind", "target_year", "base_year", "text", "start", "end", "line"));
         COLUMNS.put("goals.csv", List.of("document_id", "goal_id", "kind", "target_year", "indicator_ids",
@@ -46,8 +47,11 @@ final class CsvTables implements Closeable {
     private static final CsvMapper MAPPER = new CsvMapper();
 
     private final Map<String, Table> tables = new LinkedHashMap<>();
+    private final Path dir;
+    private final DepartmentTable departments = new DepartmentTable();
 
     CsvTables(Path dir) {
+        this.dir = dir;
         try {
             Files.createDirectories(dir);
             for (Map.Entry<String, List<String>> e : COLUMNS.entrySet()) {
@@ -67,10 +71,12 @@ final class CsvTables implements Closeable {
             if (t.responsibility() != null) {
                 for (Assignment a : t.responsibility().assignments()) {
                     table("responsibilities.csv").row(id, t.id(), a.role(), a.department().name(),
-                            a.department().asWritten(), a.department().qualifiedName(), a.department().kind());
+                            a.department().asWritten(), a.department().qualifiedName(), a.department().kind(),
+                            a.department().officialName());
                 }
             }
         }
+        departments.add(doc);
         for (Indicator i : doc.indicators()) {
             table("indicators.csv").row(id, i.id(), i.metric(), i.comparator(), i.value().toPlainString(),
                     i.upperValue() == null ? null : i.upperValue().toPlainString(), i.unit(), i.kind(), i.targetYear(),
@@ -89,8 +95,13 @@ final class CsvTables implements Closeable {
         return tables.get(name);
     }
 
-    /** Renames the finished tables into place. */
+    /** Writes the departments table and renames the finished tables into place. */
     void commit() throws IOException {
+        Table table = new Table(dir.resolve(DepartmentTable.FILE), DepartmentTable.COLUMNS);
+        try (table) {
+            departments.rows().forEach(table::row);
+        }
+        table.commit();
         for (Table t : tables.values()) {
             t.commit();
         }

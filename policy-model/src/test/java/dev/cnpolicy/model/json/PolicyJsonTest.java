@@ -48,6 +48,18 @@ class PolicyJsonTest {
     }
 
     @Test
+    void readsOrganizationsWrittenBeforeOfficialNamesAsUnresolved() {
+        String json = PolicyJson.toJson(SAMPLE, PolicyJson.Option.COMPACT)
+                .replaceAll(",\"officialName\":\"[^\"]*\",\"officialNameResolved\":(true|false)", "");
+
+        PolicyDocument back = PolicyJson.fromJson(json);
+
+        assertThat(json).doesNotContain("officialName");
+        assertThat(back.metadata().issuers().get(0).officialName()).isEqualTo("江南省人民政府办公厅");
+        assertThat(back.metadata().issuers().get(0).officialNameResolved()).isFalse();
+    }
+
+    @Test
     void omitsTextOnRequest() {
         String json = PolicyJson.toJson(SAMPLE, PolicyJson.Option.COMPACT, PolicyJson.Option.OMIT_TEXT);
 

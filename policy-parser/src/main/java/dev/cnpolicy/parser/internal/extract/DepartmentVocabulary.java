@@ -17,12 +17,12 @@ import java.util.Map;
 /**
  * The words department names are made of, read once from {@code department-vocabulary.tsv}:
  * organisation suffixes, level words, national and collective markers, internal-unit suffixes
- * and province-level region names. Immutable and thread-safe.
+ * province-level region names and prefecture-level city names. Immutable and thread-safe.
  */
 public final class DepartmentVocabulary {
 
     /** The kinds of entry in the table. */
-    enum Type { SUFFIX, LEVEL, NOT_LEVEL, NATIONAL, NATIONAL_SUFFIX, NATIONAL_BRANCH, COLLECTIVE, COLLECTIVE_INFIX, INTERNAL, GOVERNMENT, REGION }
+    enum Type { SUFFIX, LEVEL, NOT_LEVEL, NATIONAL, NATIONAL_SUFFIX, NATIONAL_BRANCH, COLLECTIVE, COLLECTIVE_INFIX, INTERNAL, GOVERNMENT, REGION, CITY }
 
     private static final DepartmentVocabulary INSTANCE = load();
 
@@ -32,10 +32,13 @@ public final class DepartmentVocabulary {
     /** The words of each type by their last character, for suffix look-ups. */
     private final Map<Type, Map<Character, List<String>>> byLast = new EnumMap<>(Type.class);
     private final Map<String, String> regions;
+    /** Prefecture-level city short names and their provinces' short names: 沈阳 → 辽宁. */
+    private final Map<String, String> cities;
 
-    private DepartmentVocabulary(Map<Type, List<String>> words, Map<String, String> regions) {
+    private DepartmentVocabulary(Map<Type, List<String>> words, Map<String, String> regions, Map<String, String> cities) {
         this.words = words;
         this.regions = regions;
+        this.cities = cities;
         for (Map.Entry<Type, List<String>> e : words.entrySet()) {
             Map<Character, List<String>> first = new HashMap<>();
             Map<Character, List<String>> last = new HashMap<>();
@@ -78,7 +81,27 @@ public final class DepartmentVocabulary {
 
     public boolean isNational(String name) {
         return longest(Type.NATIONAL, name, true) != null || longest(Type.NATIONAL_SUFFIX, name, false) != null
-                || longest(Type.NATIONAL_BRANCH, name, false) != null && regionIn(name) != null;
+                || longest(Type.NATIONAL_BRANCH, name, false) != null && (regionIn(name) != null || cityAt(name) != null);
+    }
+
+    /** The province short name of a prefecture-level city: 沈阳 → 辽宁, or {@code null}. */
+    public String provinceOfCity(String city) {
+        return cities.get(city);
+    }
+
+    /**
+     * The prefecture-level city short name {@code name} starts with, where the rest is not a level of
+     * its own ({@code 沈阳局}, {@code 沈阳市财政局} → {@code 沈阳}; {@code 朝阳区政府} → {@code null}), or {@code null}.
+     */
+    public String cityAt(String name) {
+        for (int length = 2; length <= Math.min(4, name.length() - 1); length++) {
+            String city = name.substring(0, length);
+            if (cities.containsKey(city)) {
+                char next = name.charAt(length);
+                return next == '区' || next == '县' || next == '旗' || next == '州' ? null : city;
+            }
+        }
+        return null;
     }
 
     public boolean isCollective(String name) {
@@ -155,6 +178,7 @@ public final class DepartmentVocabulary {
             words.put(t, new ArrayList<>());
         }
         Map<String, String> regions = new LinkedHashMap<>();
+        Map<String, String> cities = new HashMap<>();
         try (InputStream in = DepartmentVocabulary.class.getResourceAsStream("department-vocabulary.tsv")) {
             if (in == null) {
                 throw new IllegalStateException("missing resource department-vocabulary.tsv");
@@ -168,6 +192,8 @@ public final class DepartmentVocabulary {
                 Type type = Type.valueOf(cells[0]);
                 if (type == Type.REGION) {
                     regions.put(cells[1], cells[2]);
+                } else if (type == Type.CITY) {
+                    cities.put(cells[1], cells[2]);
                 } else {
                     words.get(type).add(cells[1]);
                 }
@@ -176,6 +202,6 @@ public final class DepartmentVocabulary {
             throw new UncheckedIOException(e);
         }
         words.replaceAll((t, list) -> List.copyOf(list));
-        return new DepartmentVocabulary(words, regions);
+        return new DepartmentVocabulary(words, regions, Map.copyOf(cities));
     }
 }

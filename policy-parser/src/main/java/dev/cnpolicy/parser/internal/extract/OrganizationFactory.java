@@ -4,13 +4,16 @@ import dev.cnpolicy.model.Organization;
 import dev.cnpolicy.model.OrganizationKind;
 
 /**
- * Makes an {@link Organization} from a canonical name: decides its kind and qualifies it with the
+ * Makes an {@link Organization} from a canonical name: decides its kind, qualifies it with the
  * document's region where its level word refers to it ({@code 省知识产权局} in a {@code 黑龙江省}
- * document is {@code 黑龙江省知识产权局}).
+ * document is {@code 黑龙江省知识产权局}) and finds its official full name ({@code 省人社厅} →
+ * {@code 黑龙江省人力资源和社会保障厅}; {@code 发改委} in a State Council document →
+ * {@code 国家发展和改革委员会}).
  */
 public final class OrganizationFactory {
 
     private final DepartmentVocabulary vocabulary = DepartmentVocabulary.get();
+    private final OfficialNames officialNames = OfficialNames.get();
     private final String region;
     /** The region without its level word ({@code 河池市} → {@code 河池}), or {@code null}. */
     private final String place;
@@ -21,25 +24,46 @@ public final class OrganizationFactory {
         this.place = region == null ? null : placeOf(region);
     }
 
+    /**
+     * @param name      the canonical name, shared prefixes and suffixes distributed ({@code 省人社厅})
+     * @param asWritten the words as they stand in the text
+     */
     public Organization create(String name, String asWritten) {
         String canonical = withoutLevelBeforeOwnPlace(name);
-        return new Organization(canonical, asWritten, qualify(canonical), kindOf(canonical));
+        String qualified = qualify(canonical);
+        OrganizationKind kind = kindOf(canonical);
+        if (kind == OrganizationKind.COLLECTIVE) {
+            return new Organization(canonical, asWritten, qualified, kind);
+        }
+        OfficialNames.Official official = officialNames.resolve(canonical, qualified, region);
+        if (official == null) {
+            return new Organization(canonical, asWritten, qualified, kind);
+        }
+        if (official.national()) {
+            kind = OrganizationKind.NATIONAL; // 财政部, 海关总署, 银保监会: central in any document
+        } else if (kind == OrganizationKind.OTHER || kind == OrganizationKind.INTERNAL_UNIT) {
+            String level = vocabulary.levelSuffixOf(official.place()); // a bare 发改委 in a 黑龙江省 plan
+            kind = level == null ? kind : levelKind(level);
+        }
+        return new Organization(canonical, asWritten, qualified, kind, official.name(), true);
     }
 
     /**
-     * A list's shared level put before a name that already starts with the document's own place
-     * is dropped: in a 河池市 document, {@code 市公安局、河池税务局} gives {@code 河池税务局}, not
-     * {@code 市河池税务局}.
+     * A list's shared level put before a name that already starts with a place is dropped: in a
+     * 河池市 document, {@code 市公安局、河池税务局} gives {@code 河池税务局}, not {@code 市河池税务局};
+     * in a 辽宁省 plan, {@code 省人社厅牵头，沈阳局、大连局配合} gives {@code 沈阳局}, a city's own
+     * bureau, not {@code 省沈阳局}.
      */
     private String withoutLevelBeforeOwnPlace(String name) {
-        if (region == null) {
-            return name;
-        }
         String level = vocabulary.levelPrefixOf(name);
-        if (level == null || place.length() < 2 || !name.startsWith(place, level.length())) {
+        if (level == null) {
             return name;
         }
-        return name.substring(level.length());
+        String rest = name.substring(level.length());
+        boolean ownPlace = region != null && place.length() >= 2 && rest.startsWith(place);
+        String province = vocabulary.regionIn(rest);
+        boolean namedPlace = vocabulary.cityAt(rest) != null || province != null && rest.startsWith(province);
+        return ownPlace || namedPlace ? rest : name;
     }
 
     /** The place part of a region's full name: 河池市 → 河池, 黑龙江省 → 黑龙江, 广西壮族自治区 → 广西. */
@@ -73,6 +97,10 @@ public final class OrganizationFactory {
         String placeLevel = placeLevel(name);
         if (placeLevel != null) {
             return levelKind(placeLevel);
+        }
+        String city = vocabulary.cityAt(name);
+        if (city != null && vocabulary.fullRegionName(city) == null) {
+            return OrganizationKind.MUNICIPAL; // 沈阳局, 大连保护中心 in a 辽宁省 plan are the cities' own
         }
         if (vocabulary.isInternalUnit(name)) {
             return OrganizationKind.INTERNAL_UNIT;
