@@ -90,7 +90,8 @@ final class DepartmentListParser {
             }
             String left = trimItem(item.substring(0, i));
             String right = item.substring(i + width).strip();
-            if (!right.isEmpty() && !right.equals(vocabulary.suffixOf(right)) // 相关部门和单位 stays one
+            String nextItem = right.split("以及|[和及与]", 2)[0];
+            if (!right.isEmpty() && !nextItem.equals(vocabulary.suffixOf(nextItem)) // 相关部门和单位 stays one
                     && (looksLikeDepartment(left) || isPlaceGroup(left))) {
                 List<String> out = new ArrayList<>();
                 out.add(left);
