@@ -195,6 +195,10 @@ class HtmlPagesBrowserTest {
         }
         open("001_34b1e1b7b7f5ebd1.html");
         screenshot("html-view-001.png");
+        open("004_77ef637a5b3fa8c7.html");
+        browser.findElement(By.cssSelector("#task-t1\\.2\\.5 a.jump")).click();
+        assertThat(highlighted()).startsWith("5.");
+        screenshot("html-view-004.png");
     }
 
     @Test
