@@ -1,5 +1,6 @@
 package dev.cnpolicy.examples.export;
 
+import dev.cnpolicy.examples.html.HtmlExport;
 import dev.cnpolicy.model.PolicyDocument;
 import dev.cnpolicy.model.json.PolicyJson;
 import dev.cnpolicy.parser.PolicyParseException;
@@ -36,17 +37,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code policy-export}: parses files and folders of policy documents and writes per-document
- * JSON, JSON Lines, CSV tables and a quality report. Parses in parallel with at most
+ * JSON, JSON Lines, CSV tables, HTML pages and a quality report. Parses in parallel with at most
  * {@code --jobs} documents in memory, writes in input order, and writes every file to a temporary
  * name first so an interrupted run leaves no truncated output. Exit status: 0 all parsed, 1 some
  * failed or fell below {@code --min-coverage}, 2 usage error.
  */
 @Command(name = "policy-export", mixinStandardHelpOptions = true, version = "policy-export 0.1.0",
-        description = "Parses Chinese policy documents into JSON, JSON Lines and CSV tables.")
+        description = "Parses Chinese policy documents into JSON, JSON Lines, CSV tables and HTML pages.")
 public final class ExportCommand implements Callable<Integer> {
 
     /** The outputs {@code --format} can pick. */
-    enum Format { JSON, JSONL, CSV }
+    enum Format { JSON, JSONL, CSV, HTML }
 
     /** Hibernate Validator announces its version through java.util.logging; held so the level sticks. */
     private static final java.util.logging.Logger QUIET_VALIDATOR_LOG =
@@ -121,6 +122,7 @@ public final class ExportCommand implements Callable<Integer> {
         ExecutorService pool = Executors.newFixedThreadPool(jobs);
         try (OutputStream lines = formats.contains(Format.JSONL) ? Files.newOutputStream(jsonlTemp) : OutputStream.nullOutputStream();
              CsvTables csv = formats.contains(Format.CSV) ? new CsvTables(out.resolve("csv")) : null) {
+            HtmlExport html = formats.contains(Format.HTML) ? new HtmlExport(out.resolve("html")) : null;
             Deque<Future<PolicyDocument>> window = new ArrayDeque<>();
             Deque<Path> windowFiles = new ArrayDeque<>();
             int next = 0;
@@ -156,11 +158,17 @@ public final class ExportCommand implements Callable<Integer> {
                 }
                 DocumentQuality quality = DocumentQuality.of(doc);
                 qualities.add(quality);
+                if (html != null) {
+                    html.add(doc, quality.coverage());
+                }
                 quality.diagnostics().forEach((code, n) -> diagnostics.merge(code, n, Integer::sum));
                 progress.step();
             }
             if (csv != null) {
                 csv.commit();
+            }
+            if (html != null) {
+                html.finish();
             }
         } finally {
             pool.shutdownNow();
