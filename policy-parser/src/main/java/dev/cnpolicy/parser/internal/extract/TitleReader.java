@@ -37,6 +37,17 @@ final class TitleReader {
     /** A bracketed note ending a title: {@code （2023—2025年）}, {@code （试行）}; rejects a note mid-title. */
     private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（）()]{0,20}[）)]$");
 
+    /**
+     * A title glued to the sentence after it: matches {@code 某县促进专精特新企业发展行动方案（征求意见稿）（2023-2025年）为深入贯彻…}
+     * (group 1 is the title); rejects {@code 为落实《某某方案》，现…} (it opens with the sentence).
+     */
+    private static final Pattern GLUED_TITLE = Pattern.compile(
+            "([\u4e00-\u9fa5“”0-9]{4,60}?(?:方案|意见|计划|通知|办法|要点|措施|规划|细则|纲要|决定|规定|清单)"
+                    + "(?:[（(][^（）()]{1,20}[）)]){0,3})(?=为|根据|按照|近年来|现将|一、)");
+
+    /** A web site's banner line: matches {@code 法搜网--中国法律信息搜索网}, {@code 某某新闻网}; rejects {@code 关于建设网络强省的意见}. */
+    private static final Pattern SITE_BANNER = Pattern.compile("^[^，。：]{0,30}(?:网|网站|门户)(?:--|—|-|\\|)?[^，。：]{0,30}网$");
+
     /** A closing quote mark ending a title: {@code …方案》}. */
     private static final Pattern CLOSING_QUOTE = Pattern.compile("[》」]$");
 
@@ -61,8 +72,12 @@ final class TitleReader {
         String previous = "";
         StringBuilder group = new StringBuilder();
         for (int line = 0; line <= preambleEnd && line < text.lineCount(); line++) {
-            String content = line < preambleEnd ? withoutFileExtension(text.line(line)) : "";
-            boolean titleLike = !content.isEmpty() && !text.isFurniture(line) && content.length() <= 60
+            String content = line < preambleEnd ? withoutBullet(withoutFileExtension(text.line(line))) : "";
+            if (SITE_BANNER.matcher(content).matches()) {
+                content = "";
+            }
+            boolean titleLike = !content.isEmpty() && !text.isFurniture(line)
+                    && (content.length() <= 60 || isLongNoticeTitle(content))
                     && content.indexOf('。') < 0 && content.indexOf('：') < 0 && content.indexOf('，') < 0
                     && !DocumentTrailer.DATE_LINE.matcher(content).matches() && !isDocumentNumberLine(content)
                     && !(group.length() == 0 && BRACKET_NOTE.matcher(content).matches())
@@ -71,7 +86,7 @@ final class TitleReader {
                 group.append(content);
                 continue;
             }
-            String candidate = group.toString().strip();
+            String candidate = unquoted(group.toString().strip());
             group.setLength(0);
             if (candidate.isEmpty()) {
                 continue;
@@ -80,7 +95,8 @@ final class TitleReader {
                 previous = candidate;
                 continue;
             }
-            if (!previous.isEmpty() && !isWrapper(candidate) && candidate.length() < 14 && previous.length() >= 6
+            if (!previous.isEmpty() && !isWrapper(candidate) && (candidate.length() < 14 || opensTitle(previous))
+                    && previous.length() >= 6
                     && previous.length() + candidate.length() <= 60 && vocabulary.suffixOf(previous) == null
                     && !previous.startsWith("（") && !previous.startsWith("(")) {
                 candidate = previous + candidate; // a title broken over two paragraphs
@@ -99,10 +115,60 @@ final class TitleReader {
             return plan;
         }
         if (wrapper != null) {
-            Matcher inner = ReferenceExtractor.TITLE.matcher(wrapper);
-            return inner.find() ? inner.group(1).strip() : wrapper;
+            String issued = issuedTitle(wrapper);
+            return issued != null ? issued : wrapper;
+        }
+        return gluedTitle(text, preambleEnd);
+    }
+
+    /**
+     * The title a notice issues or forwards, when it names exactly one: {@code 关于印发《某某方案》的通知}
+     * and {@code 某市政府印发某某行动计划} give the plan's title; a notice that issues several plans
+     * has none of its own but itself.
+     */
+    static String issuedTitle(String notice) {
+        Matcher inner = ReferenceExtractor.TITLE.matcher(notice);
+        if (inner.find()) {
+            String first = inner.group(1).strip();
+            return inner.find() ? null : first;
+        }
+        int issues = Math.max(notice.lastIndexOf("印发"), notice.lastIndexOf("转发"));
+        String rest = issues < 0 ? "" : notice.substring(issues + 2).replaceFirst("的?通知$", "").strip();
+        return rest.length() >= 6 && endsWithTitleWord(rest) ? rest : null;
+    }
+
+    /**
+     * A title glued to the first sentence of a one-line document: {@code 某县促进…行动方案（2023-2025年）为深入…}
+     * gives the words up to the genre word and its bracketed notes; {@code null} when the first
+     * line does not open so.
+     */
+    private static String gluedTitle(NormalizedText text, int preambleEnd) {
+        for (int line = 0; line < Math.min(Math.max(preambleEnd, 1), text.lineCount()); line++) {
+            if (text.isFurniture(line) || text.line(line).isBlank()) {
+                continue;
+            }
+            Matcher m = GLUED_TITLE.matcher(text.line(line).strip());
+            return m.lookingAt() ? m.group(1) : null;
         }
         return null;
+    }
+
+    /** Whether a line can only be the start of a title: {@code 国务院关于加快推进农业机械化和}. */
+    private static boolean opensTitle(String previous) {
+        return previous.contains("关于") && previous.length() <= 60;
+    }
+
+    /** A notice title too long for an ordinary title line: {@code 某省人民政府办公厅关于印发《…》、《…》的通知}. */
+    private static boolean isLongNoticeTitle(String content) {
+        return content.length() <= 300 && content.contains("关于") && content.indexOf('。') < 0 && endsWithTitleWord(content);
+    }
+
+    /** A headline in book-title marks, {@code 《某市政府印发某某行动计划》}, without them. */
+    private static String unquoted(String candidate) {
+        if (candidate.startsWith("《") && candidate.endsWith("》") && candidate.indexOf('《', 1) < 0) {
+            return candidate.substring(1, candidate.length() - 1).strip();
+        }
+        return candidate;
     }
 
     private static boolean endsWithTitleWord(String candidate) {
@@ -116,7 +182,8 @@ final class TitleReader {
     }
 
     private static boolean isWrapper(String title) {
-        return title.endsWith("通知") && (title.contains("印发") || title.contains("转发") || title.contains("《"));
+        return title.endsWith("通知") && (title.contains("印发") || title.contains("转发") || title.contains("《"))
+                || !title.contains("关于") && (title.contains("印发") || title.contains("转发")) && issuedTitle(title) != null;
     }
 
     /**
@@ -126,7 +193,7 @@ final class TitleReader {
     static String fallbackTitle(NormalizedText text, int preambleEnd, String id) {
         for (int line = 0; line < Math.min(preambleEnd, text.lineCount()); line++) {
             String content = withoutFileExtension(text.line(line).strip());
-            if (!content.isEmpty() && !text.isFurniture(line) && content.length() <= 60 && content.indexOf('。') < 0
+            if (content.length() >= 6 && !text.isFurniture(line) && content.length() <= 60 && content.indexOf('。') < 0
                     && !content.endsWith("：") && !BRACKET_NOTE.matcher(content).matches()
                     && !DocumentTrailer.DATE_LINE.matcher(content).matches()) {
                 return content;
@@ -139,6 +206,15 @@ final class TitleReader {
     private static boolean isDocumentNumberLine(String content) {
         List<MatchResult> numbers = DocumentNumbers.findAll(content, 0, content.length());
         return !numbers.isEmpty() && numbers.get(0).start() == 0 && content.length() - numbers.get(0).end() <= 1;
+    }
+
+    /** A line without a leading list bullet: {@code • 某某行动计划} → {@code 某某行动计划}. */
+    private static String withoutBullet(String line) {
+        String t = line.strip();
+        while (!t.isEmpty() && "•·●■◆▪-".indexOf(t.charAt(0)) >= 0) {
+            t = t.substring(1).strip();
+        }
+        return t;
     }
 
     /** A title as it stands in a file name on a download page: {@code 行动计划.pdf} → {@code 行动计划}. */
