@@ -165,6 +165,7 @@ public final class ExportCommand implements Callable<Integer> {
         Progress progress = new Progress(files.size(), !quiet && System.console() != null, err);
         Path jsonl = out.resolve("documents.jsonl");
         Path jsonlTemp = out.resolve("documents.jsonl.tmp");
+        int written = 0;
         ExecutorService pool = Executors.newFixedThreadPool(jobs);
         try (OutputStream lines = formats.contains(Format.JSONL) ? outputFiles.create(jsonlTemp) : OutputStream.nullOutputStream();
              CsvTables csv = formats.contains(Format.CSV) ? new CsvTables(out.resolve("csv"), outputFiles) : null) {
@@ -197,6 +198,7 @@ public final class ExportCommand implements Callable<Integer> {
                         PolicyJson.write(doc, o, jsonOptions);
                     }
                     Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    written++;
                 }
                 PolicyJson.write(doc, lines, lineOptions);
                 lines.write('\n');
@@ -206,6 +208,9 @@ public final class ExportCommand implements Callable<Integer> {
                 DocumentQuality quality = DocumentQuality.of(doc);
                 qualities.add(quality);
                 quality.diagnostics().forEach((code, n) -> diagnostics.merge(code, n, Integer::sum));
+                if (!formats.contains(Format.JSON)) {
+                    written++;
+                }
                 progress.step();
             }
             if (csv != null) {
@@ -216,8 +221,9 @@ public final class ExportCommand implements Callable<Integer> {
             pool.shutdownNow();
             progress.done();
             OutputFiles.deleteLeftovers(out, jsonDir, out.resolve("csv"));
-            err.println("policy-export: cannot write to " + out + ": " + OutputFiles.reason(e) + " ("
-                    + qualities.size() + " of " + files.size() + " documents were written; the unfinished files were removed)");
+            err.println("policy-export: cannot write to " + out + ": " + OutputFiles.reason(e) + " (" + written + " of "
+                    + files.size() + " documents were written" + (formats.contains(Format.JSON) ? " to json/" : "")
+                    + "; the unfinished files were removed)");
             return 1;
         } finally {
             pool.shutdownNow();

@@ -150,6 +150,10 @@ class ExportMisuseTest {
         assertThat(exit).isEqualTo(1);
         assertThat(errText.toString().lines()).hasSize(1);
         assertThat(errText.toString()).contains("no space left on the device").containsPattern("\\b[0-4] of 5 documents");
+        int written = Integer.parseInt(errText.toString().replaceAll("(?s).*\\((\\d+) of 5.*", "$1"));
+        try (Stream<Path> json = Files.list(out.resolve("json"))) {
+            assertThat(json).as("the count said matches the files").hasSize(written);
+        }
         assertThat(leftovers(out)).isEmpty();
         assertThat(out.resolve("report.json")).doesNotExist();
         assertThat(out.resolve("documents.jsonl")).doesNotExist();
