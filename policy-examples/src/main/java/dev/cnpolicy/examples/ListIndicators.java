@@ -5,13 +5,11 @@ import dev.cnpolicy.model.PolicyDocument;
 import dev.cnpolicy.parser.PolicyParseException;
 import dev.cnpolicy.parser.PolicyParser;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
- * Lists every indicator of every {@code .txt} file in a folder as a tab-separated table.
+ * Lists every indicator of every {@code .txt} file in a folder (or of one file) as a tab-separated table.
  *
  * <pre>java -cp policy-examples/target/policy-export.jar dev.cnpolicy.examples.ListIndicators seeds</pre>
  */
@@ -21,11 +19,13 @@ public final class ListIndicators {
     }
 
     public static void main(String[] args) throws IOException {
-        PolicyParser parser = PolicyParser.create();
-        List<Path> files;
-        try (Stream<Path> list = Files.list(Path.of(args[0]))) {
-            files = list.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        QuietLogging.install();
+        List<Path> files = ExampleInputs.files(args, "ListIndicators FILE-OR-FOLDER", ".txt");
+        if (files == null) {
+            System.exit(2);
+            return;
         }
+        PolicyParser parser = PolicyParser.create();
         System.out.println("document\tmetric\tcomparator\tvalue\tupper\tunit\tkind\ttarget_year");
         for (Path file : files) {
             try {

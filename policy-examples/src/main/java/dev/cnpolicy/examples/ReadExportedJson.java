@@ -8,9 +8,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * Reads an exported JSON document back (reading validates it) and prints a summary.
+ * Reads an exported JSON document (or each {@code .json} file of a folder such as {@code out/json})
+ * back, which validates it, and prints a summary.
  *
  * <pre>java -cp policy-examples/target/policy-export.jar dev.cnpolicy.examples.ReadExportedJson out/json/004_77ef637a5b3fa8c7.json</pre>
  */
@@ -20,12 +22,24 @@ public final class ReadExportedJson {
     }
 
     public static void main(String[] args) throws IOException {
-        try (InputStream in = Files.newInputStream(Path.of(args[0]))) {
-            PolicyDocument doc = PolicyJson.read(in);
-            System.out.printf("%s: %s, %d tasks, %d indicators, %d violations%n", doc.id(), doc.metadata().title(),
-                    doc.tasks().size(), doc.indicators().size(), PolicyValidator.validate(doc).size());
-        } catch (PolicyJsonException e) {
-            System.err.println(e.getMessage());
+        QuietLogging.install();
+        List<Path> files = ExampleInputs.files(args, "ReadExportedJson FILE-OR-FOLDER", ".json");
+        if (files == null) {
+            System.exit(2);
+            return;
+        }
+        boolean allValid = true;
+        for (Path file : files) {
+            try (InputStream in = Files.newInputStream(file)) {
+                PolicyDocument doc = PolicyJson.read(in);
+                System.out.printf("%s: %s, %d tasks, %d indicators, %d violations%n", doc.id(), doc.metadata().title(),
+                        doc.tasks().size(), doc.indicators().size(), PolicyValidator.validate(doc).size());
+            } catch (PolicyJsonException e) {
+                System.err.println(file + ": " + e.getMessage());
+                allValid = false;
+            }
+        }
+        if (!allValid) {
             System.exit(1);
         }
     }

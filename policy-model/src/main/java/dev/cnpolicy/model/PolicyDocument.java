@@ -13,9 +13,11 @@ import java.util.function.Consumer;
  * One policy document as typed data, e.g. {@code 哈尔滨市推进国家知识产权示范城市工作实施方案}
  * with its outline, five specific goals, seventeen tasks, four phases and the documents it cites.
  *
- * <p>Every span points into {@link #text()}. Cross-record rules (ids resolve, spans fit the text)
- * are checked by {@code PolicyValidator}, so that a document read from JSON can report every
- * violation at once rather than the first.
+ * <p>Every span points into {@link #text()}, unless the document was written without its text
+ * ({@link #textOmitted()}: its spans still say where each fact stood, in order, but {@code text}
+ * is empty). Cross-record rules (ids resolve, spans fit the text) are checked by
+ * {@code PolicyValidator}, so that a document read from JSON can report every violation at once
+ * rather than the first.
  *
  * @param schemaVersion version of the JSON form, {@value #SCHEMA_VERSION}
  * @param id            input file name without extension
@@ -29,6 +31,8 @@ import java.util.function.Consumer;
  * @param phases        implementation phases in document order
  * @param references    cited documents in document order
  * @param diagnostics   what the parser skipped, guessed or could not understand
+ * @param textOmitted   whether the document was written without its text ({@code --no-text}); its
+ *                      {@code text} is then empty and its spans are not checked against it
  */
 public record PolicyDocument(@NotNull @Pattern(regexp = "^1\\.\\d+$") String schemaVersion,
                              @NotBlank String id,
@@ -41,7 +45,8 @@ public record PolicyDocument(@NotNull @Pattern(regexp = "^1\\.\\d+$") String sch
                              @NotNull List<@Valid @NotNull Indicator> indicators,
                              @NotNull List<@Valid @NotNull Phase> phases,
                              @NotNull List<@Valid @NotNull Reference> references,
-                             @NotNull List<@Valid @NotNull Diagnostic> diagnostics) {
+                             @NotNull List<@Valid @NotNull Diagnostic> diagnostics,
+                             boolean textOmitted) {
 
     /** The version of the JSON form this model writes. */
     public static final String SCHEMA_VERSION = "1.0";
@@ -57,6 +62,23 @@ public record PolicyDocument(@NotNull @Pattern(regexp = "^1\\.\\d+$") String sch
         phases = phases == null ? List.of() : List.copyOf(phases);
         references = references == null ? List.of() : List.copyOf(references);
         diagnostics = diagnostics == null ? List.of() : List.copyOf(diagnostics);
+        if (textOmitted && !text.isEmpty()) {
+            throw new IllegalArgumentException("text must be empty when textOmitted is true");
+        }
+    }
+
+    /** A document with its text, as the parser builds it. */
+    public PolicyDocument(String schemaVersion, String id, Source source, String text, DocumentMetadata metadata,
+                          List<Section> sections, List<Goal> goals, List<Task> tasks, List<Indicator> indicators,
+                          List<Phase> phases, List<Reference> references, List<Diagnostic> diagnostics) {
+        this(schemaVersion, id, source, text, metadata, sections, goals, tasks, indicators, phases, references,
+                diagnostics, false);
+    }
+
+    /** This document without its text, as {@code PolicyJson.Option.OMIT_TEXT} writes it and reads it back. */
+    public PolicyDocument withoutText() {
+        return new PolicyDocument(schemaVersion, id, source, "", metadata, sections, goals, tasks, indicators, phases,
+                references, diagnostics, true);
     }
 
     /** The section with this id at any depth. */

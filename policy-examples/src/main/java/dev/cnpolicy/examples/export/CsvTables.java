@@ -48,16 +48,19 @@ final class CsvTables implements Closeable {
 
     private final Map<String, Table> tables = new LinkedHashMap<>();
     private final Path dir;
+    private final OutputFiles files;
     private final DepartmentTable departments = new DepartmentTable();
 
-    CsvTables(Path dir) {
+    CsvTables(Path dir, OutputFiles files) {
         this.dir = dir;
+        this.files = files;
         try {
             Files.createDirectories(dir);
             for (Map.Entry<String, List<String>> e : COLUMNS.entrySet()) {
-                tables.put(e.getKey(), new Table(dir.resolve(e.getKey()), e.getValue()));
+                tables.put(e.getKey(), new Table(dir.resolve(e.getKey()), e.getValue(), files));
             }
         } catch (IOException e) {
+            closeQuietly();
             throw new UncheckedIOException(e);
         }
     }
@@ -97,7 +100,7 @@ final class CsvTables implements Closeable {
 
     /** Writes the departments table and renames the finished tables into place. */
     void commit() throws IOException {
-        Table table = new Table(dir.resolve(DepartmentTable.FILE), DepartmentTable.COLUMNS);
+        Table table = new Table(dir.resolve(DepartmentTable.FILE), DepartmentTable.COLUMNS, files);
         try (table) {
             departments.rows().forEach(table::row);
         }
@@ -109,8 +112,30 @@ final class CsvTables implements Closeable {
 
     @Override
     public void close() throws IOException {
+        IOException failure = null;
         for (Table t : tables.values()) {
-            t.close();
+            try {
+                t.close();
+            } catch (IOException | JacksonException e) {
+                // close every table, even when one cannot flush its last rows (a full disk)
+                IOException io = e instanceof IOException x ? x : new IOException(e.getMessage(), e);
+                if (failure == null) {
+                    failure = io;
+                } else {
+                    failure.addSuppressed(io);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            close();
+        } catch (IOException e) {
+            // the constructor's own failure is the one reported
         }
     }
 
@@ -121,10 +146,10 @@ final class CsvTables implements Closeable {
         private final SequenceWriter writer;
         private final int width;
 
-        Table(Path target, List<String> columns) throws IOException {
+        Table(Path target, List<String> columns, OutputFiles files) throws IOException {
             this.target = target;
             this.temp = target.resolveSibling(target.getFileName() + ".tmp");
-            this.out = Files.newOutputStream(temp);
+            this.out = files.create(temp);
             CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
             columns.forEach(schema::addColumn);
             this.writer = MAPPER.writer(schema.build()).writeValues(out);

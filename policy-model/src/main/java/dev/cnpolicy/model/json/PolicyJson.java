@@ -1,5 +1,6 @@
 package dev.cnpolicy.model.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.cnpolicy.model.PolicyDocument;
 import dev.cnpolicy.model.validation.PolicyValidator;
 import dev.cnpolicy.model.validation.Violation;
@@ -7,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -24,9 +26,12 @@ import tools.jackson.databind.node.ObjectNode;
  * Writes and reads the stable JSON form of a {@link PolicyDocument} (see {@code docs/json.md}).
  *
  * <p>Dates are ISO ({@code 2023-11-06}), months {@code 2016-02}, enums their names, absent scalars
- * {@code null}, collections never {@code null}. Reading validates the document and throws a
- * {@link PolicyJsonException} naming every violation. Fields this version does not know are
- * ignored, so that documents written by a newer minor version still read. Thread-safe.
+ * {@code null}, collections never {@code null}. Reading is as strict as the JSON Schema
+ * ({@code policy-document.schema.json}) and stricter: it rejects unknown properties, missing
+ * required ones, {@code null} collections, values of the wrong type and enum values that are not
+ * one of the names, then checks the model's rules (blank strings, ranges, ids that resolve, spans
+ * inside the text), and throws one {@link PolicyJsonException} naming every violation with its
+ * JSON path. Thread-safe.
  */
 public final class PolicyJson {
 
@@ -34,7 +39,10 @@ public final class PolicyJson {
     public enum Option {
         /** One line with no indentation, as in JSON Lines; the default is indented. */
         COMPACT,
-        /** Leave out {@code text}; such JSON is smaller but does not read back, its spans point nowhere. */
+        /**
+         * Leave out {@code text} and say so with {@code "textOmitted": true}: smaller JSON that reads
+         * back as {@link PolicyDocument#withoutText()}, whose spans are checked for order only.
+         */
         OMIT_TEXT
     }
 
@@ -44,6 +52,11 @@ public final class PolicyJson {
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            // a missing textOmitted is false; a missing number is reported by the shape check first
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // textOmitted is written only when true: a document with its text looks as it always has
+            .withConfigOverride(boolean.class, o -> o.setInclude(
+                    JsonInclude.Value.construct(JsonInclude.Include.NON_DEFAULT, JsonInclude.Include.NON_DEFAULT)))
             .build();
 
     private PolicyJson() {
@@ -68,6 +81,7 @@ public final class PolicyJson {
             if (chosen.contains(Option.OMIT_TEXT)) {
                 ObjectNode tree = MAPPER.valueToTree(document);
                 tree.remove("text");
+                tree.put(JsonShape.TEXT_OMITTED, true);
                 writer.writeValue(out, tree);
             } else {
                 writer.writeValue(out, document);
@@ -127,21 +141,37 @@ public final class PolicyJson {
         if (tree == null || !tree.isObject()) {
             throw new PolicyJsonException(List.of(new Violation("", "expected a JSON object")), null);
         }
+        // the shape first, as the schema sees it; its offending values are removed so that the rest
+        // still binds and every rule of the model is checked in the same pass
+        ObjectNode checked = (ObjectNode) tree.deepCopy();
+        List<Violation> violations = new ArrayList<>(JsonShape.check(checked));
         PolicyDocument document;
         try {
-            document = MAPPER.treeToValue(tree, PolicyDocument.class);
+            document = MAPPER.treeToValue(checked, PolicyDocument.class);
         } catch (JacksonException e) {
+            if (!violations.isEmpty()) {
+                throw new PolicyJsonException(violations, null);
+            }
             Throwable root = rootCause(e);
             String message = root instanceof IllegalArgumentException || root instanceof NullPointerException
                     ? describe(root)
                     : e.getOriginalMessage();
             throw new PolicyJsonException(List.of(new Violation(path(e), message)), e);
         }
-        List<Violation> violations = PolicyValidator.validate(document);
+        for (Violation v : PolicyValidator.validate(document)) {
+            // a value the shape check removed would be reported again as missing or empty
+            if (violations.stream().noneMatch(shape -> within(v.path(), shape.path()))) {
+                violations.add(v);
+            }
+        }
         if (!violations.isEmpty()) {
             throw new PolicyJsonException(violations, null);
         }
         return document;
+    }
+
+    private static boolean within(String path, String prefix) {
+        return path.equals(prefix) || path.startsWith(prefix + ".") || path.startsWith(prefix + "[");
     }
 
     private static String describe(Throwable root) {

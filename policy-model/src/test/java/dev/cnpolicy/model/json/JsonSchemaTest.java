@@ -15,8 +15,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -35,19 +38,74 @@ class JsonSchemaTest {
                 .with(validation)
                 .with(Option.NULLABLE_FIELDS_BY_DEFAULT);
         config.forTypesInGeneral().withCustomDefinitionProvider((type, context) -> {
-            if (!type.isInstanceOf(YearMonth.class)) {
+            ObjectNode definition = context.getGeneratorConfig().createObjectNode().put("type", "string");
+            if (type.isInstanceOf(YearMonth.class)) {
+                definition.put("pattern", "^\\d{4}-(0[1-9]|1[0-2])$");
+            } else if (type.isInstanceOf(LocalDate.class)) {
+                definition.put("format", "date").put("pattern", "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$");
+            } else {
                 return null;
             }
-            ObjectNode month = context.getGeneratorConfig().createObjectNode()
-                    .put("type", "string")
-                    .put("pattern", "^\\d{4}-(0[1-9]|1[0-2])$");
-            return new CustomDefinition(month, CustomDefinition.DefinitionType.INLINE,
+            return new CustomDefinition(definition, CustomDefinition.DefinitionType.INLINE,
                     CustomDefinition.AttributeInclusion.YES);
         });
+        // numbers the records hold as primitives (span offsets, years of a period, repair counts) are
+        // always written, so they are required; a boolean (textOmitted) is written only when true
+        config.forFields().withRequiredCheck(field -> field.getType().getErasedType().isPrimitive()
+                && field.getType().getErasedType() != boolean.class);
         ObjectNode schema = new SchemaGenerator(config.build()).generateSchema(PolicyDocument.class);
+        closeObjects(schema);
+        addedLaterAreOptional(schema);
+        textMayBeOmitted(schema);
         schema.put("$id", "https://cnpolicy.dev/schema/policy-document-" + PolicyDocument.SCHEMA_VERSION + ".json");
         schema.put("title", "cnpolicy PolicyDocument " + PolicyDocument.SCHEMA_VERSION);
         return schema.toPrettyString() + "\n";
+    }
+
+    /** Components added after 1.0 may be absent in documents written before them ({@link JsonShape#ADDED_LATER}). */
+    private static void addedLaterAreOptional(JsonNode node) {
+        if (node instanceof ObjectNode object && object.get("required") instanceof ArrayNode required) {
+            for (int i = required.size() - 1; i >= 0; i--) {
+                if (JsonShape.ADDED_LATER.contains(required.get(i).asString())) {
+                    required.remove(i);
+                }
+            }
+        }
+        for (JsonNode child : node.values()) {
+            addedLaterAreOptional(child);
+        }
+    }
+
+    /** No object of the document has properties other than its record's components. */
+    private static void closeObjects(JsonNode node) {
+        if (node instanceof ObjectNode object && object.has("properties")) {
+            object.put("additionalProperties", false);
+        }
+        for (JsonNode child : node.values()) {
+            closeObjects(child);
+        }
+    }
+
+    /**
+     * {@code text} is required unless {@code "textOmitted": true} says the document was written
+     * without it ({@code --no-text}); then it is absent or null.
+     */
+    private static void textMayBeOmitted(ObjectNode schema) {
+        ObjectNode properties = (ObjectNode) schema.get("properties");
+        properties.putObject("text").putArray("type").add("string").add("null");
+        ArrayNode required = (ArrayNode) schema.get("required");
+        for (int i = required.size() - 1; i >= 0; i--) {
+            if (required.get(i).asString().equals("text")) {
+                required.remove(i);
+            }
+        }
+        ObjectNode condition = schema.putObject("if");
+        condition.putObject("properties").putObject("textOmitted").put("const", true);
+        condition.putArray("required").add("textOmitted");
+        schema.putObject("then").putObject("properties").putObject("text").put("type", "null");
+        ObjectNode otherwise = schema.putObject("else");
+        otherwise.putArray("required").add("text");
+        otherwise.putObject("properties").putObject("text").put("type", "string");
     }
 
     @Test

@@ -106,9 +106,81 @@ class PolicyJsonTest {
     }
 
     @Test
-    void readsMissingCollectionsAsEmpty() {
-        String json = PolicyJson.toJson(SAMPLE, PolicyJson.Option.COMPACT).replace("\"references\":[", "\"ignoredByReader\":[");
+    void rejectsMissingAndNullCollectionsAndUnknownProperties() {
+        String json = PolicyJson.toJson(SAMPLE, PolicyJson.Option.COMPACT)
+                .replace("\"tasks\":[", "\"taskz\":[")
+                .replace("\"references\":[", "\"ignoredByReader\":[")
+                .replace("\"goals\":[{\"id\":\"g1.1\"", "\"goals\":null,\"goalz\":[{\"id\":\"g1.1\"");
 
-        assertThat(PolicyJson.fromJson(json).references()).isEmpty();
+        assertThatThrownBy(() -> PolicyJson.fromJson(json))
+                .isInstanceOfSatisfying(PolicyJsonException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::toString)
+                        .contains("tasks: is missing", "references: is missing", "goals: must be an array, not null")
+                        .anySatisfy(v -> assertThat(v).startsWith("taskz: unknown property"))
+                        .anySatisfy(v -> assertThat(v).startsWith("goalz: unknown property"))
+                        .anySatisfy(v -> assertThat(v).startsWith("ignoredByReader: unknown property")));
+    }
+
+    @Test
+    void rejectsADocumentWithoutSchemaVersion() {
+        String json = PolicyJson.toJson(SAMPLE, PolicyJson.Option.COMPACT).replace("\"schemaVersion\":\"1.0\",", "");
+
+        assertThatThrownBy(() -> PolicyJson.fromJson(json))
+                .isInstanceOfSatisfying(PolicyJsonException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::toString).containsExactly("schemaVersion: is missing"));
+    }
+
+    @Test
+    void saysOnceThatTextIsMissingInsteadOfOnceForEverySpan() {
+        String json = PolicyJson.toJson(SAMPLE, PolicyJson.Option.COMPACT).replaceFirst("\"text\":\"[^\"]*\",", "");
+
+        assertThatThrownBy(() -> PolicyJson.fromJson(json))
+                .isInstanceOfSatisfying(PolicyJsonException.class, e -> assertThat(e.violations())
+                        .singleElement().satisfies(v -> {
+                            assertThat(v.path()).isEqualTo("text");
+                            assertThat(v.message()).startsWith("is missing");
+                        }));
+    }
+
+    @Test
+    void reportsEveryPlantedErrorAtOnceNamingAllowedValuesNotJavaClasses() {
+        String json = PolicyJson.toJson(SAMPLE, PolicyJson.Option.COMPACT)
+                .replace("\"severity\":\"INFO\"", "\"severity\":\"FATAL\"")
+                .replace("\"title\":\"江南省推进数字经济发展实施方案\"", "\"title\":\"\"")
+                .replace("\"charset\":\"UTF-8\"", "\"charset\":8")
+                .replace("\"indicatorIds\":[\"i2.1.1\"]", "\"indicatorIds\":[\"i9.9\"]");
+
+        assertThatThrownBy(() -> PolicyJson.fromJson(json))
+                .isInstanceOfSatisfying(PolicyJsonException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::toString)
+                        .containsExactlyInAnyOrder(
+                                "diagnostics[0].severity: must be one of INFO, WARNING, ERROR, not \"FATAL\"",
+                                "metadata.title: must not be blank",
+                                "source.charset: must be a string",
+                                "tasks[0].indicatorIds[0]: no indicator has id i9.9"))
+                .message().doesNotContain("dev.cnpolicy").doesNotContain("java.");
+    }
+
+    @Test
+    void aDocumentWrittenWithoutItsTextReadsBackWithoutIt() {
+        String json = PolicyJson.toJson(SAMPLE, PolicyJson.Option.OMIT_TEXT);
+
+        PolicyDocument back = PolicyJson.fromJson(json);
+
+        assertThat(json).contains("\"textOmitted\" : true").doesNotContain("\"text\" : \"江南省");
+        assertThat(back).isEqualTo(SAMPLE.withoutText());
+        assertThat(back.textOmitted()).isTrue();
+        assertThat(back.text()).isEmpty();
+        assertThat(back.tasks().get(0).span()).isEqualTo(SAMPLE.tasks().get(0).span());
+        assertThat(PolicyJson.toJson(SAMPLE)).as("a document with its text says nothing of it").doesNotContain("textOmitted");
+    }
+
+    @Test
+    void aTextOmittedDocumentMustNotCarryText() {
+        String json = PolicyJson.toJson(SAMPLE, PolicyJson.Option.COMPACT).replace("\"schemaVersion\"", "\"textOmitted\":true,\"schemaVersion\"");
+
+        assertThatThrownBy(() -> PolicyJson.fromJson(json))
+                .isInstanceOfSatisfying(PolicyJsonException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::toString).containsExactly("text: must be absent when textOmitted is true"));
     }
 }

@@ -55,7 +55,7 @@ public final class DocumentAssembler {
 
     /** Only the text layer: the normalised text of input bytes. */
     public String normalize(String sourceName, byte[] bytes) {
-        return textLayer.read(sourceName, bytes, false, new Diagnostics()).text().text();
+        return textLayer.read(sourceName, bytes, false, new Diagnostics()).givenBack();
     }
 
     /** Parses decoded text. */
@@ -83,7 +83,7 @@ public final class DocumentAssembler {
         }
         indicators.sort(Comparator.comparingInt(i -> i.span().start()));
         Source source = new Source(sourceName, text.charset(), sha256, text.script(), text.repairs());
-        return new PolicyDocument(PolicyDocument.SCHEMA_VERSION, id, source, text.text().text(), metadata,
+        return new PolicyDocument(PolicyDocument.SCHEMA_VERSION, id, source, text.givenBack(), metadata,
                 sectionBuilder.build(text.text(), outline), goals, tasks, indicators,
                 phaseExtractor.extract(text.text(), outline),
                 referenceExtractor.extract(text.text(), metadata.title(), metadata.documentNumber()),

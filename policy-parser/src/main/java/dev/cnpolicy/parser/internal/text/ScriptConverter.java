@@ -117,6 +117,34 @@ final class ScriptConverter {
         return out.build();
     }
 
+    /**
+     * {@code result} with each char that conversion changed put back as the input had it: 开发区
+     * read from 開發區 is 開發區 again, char for char, so every span of {@code result} points at the
+     * same place. {@code before} is the text conversion read and {@code converted} what
+     * {@link #toSimplified} made of it (aligned with it char for char); {@code result} is what the
+     * later steps made of {@code converted}, mapped to the same input.
+     */
+    static String restoreOriginal(MappedText before, MappedText converted, MappedText result) {
+        String original = before.text();
+        String simplified = converted.text();
+        StringBuilder out = new StringBuilder(result.text());
+        for (int k = 0; k < out.length(); k++) {
+            char c = out.charAt(k);
+            if (c < 0x3400 || Character.isSurrogate(c)) {
+                continue;
+            }
+            int origin = result.originOf(k);
+            for (int j = converted.indexOfOrigin(origin); j < simplified.length() && converted.originOf(j) == origin; j++) {
+                char was = original.charAt(j);
+                if (simplified.charAt(j) == c && was != c && !Character.isSurrogate(was)) {
+                    out.setCharAt(k, was);
+                    break;
+                }
+            }
+        }
+        return out.toString();
+    }
+
     /** Whether a char of {@code start..end} changes when converted on its own (開 → 开). */
     private static boolean hasConvertibleChar(String text, int start, int end) {
         for (int i = start; i < end; i++) {

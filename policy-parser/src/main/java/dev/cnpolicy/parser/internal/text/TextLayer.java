@@ -12,6 +12,9 @@ import java.util.Objects;
  * Bytes or a string in, one clean {@link NormalizedText} out: decode (or extract HTML), repair
  * misaligned GBK, remove pinyin glosses, convert to simplified script, normalise width and
  * spacing, join lines a PDF wrapped at a fixed width, and mark web-page furniture lines. Stateless and thread-safe.
+ *
+ * <p>The later stages always read the simplified text, so keeping the original script changes only
+ * the text given back ({@link TextResult#givenBack()}), never what is extracted.
  */
 public final class TextLayer {
 
@@ -63,9 +66,15 @@ public final class TextLayer {
             repairs.add(new Repair(PINYIN_GLOSS_REMOVED, glosses[0]));
         }
         Script script = ScriptConverter.detect(text.text());
-        if (script != Script.SIMPLIFIED && !keepScript) {
+        MappedText beforeConversion = null;
+        MappedText converted = null;
+        if (script != Script.SIMPLIFIED) {
+            beforeConversion = text;
             text = ScriptConverter.toSimplified(text);
-            repairs.add(new Repair(SCRIPT_CONVERTED, 1));
+            converted = text;
+            if (!keepScript) {
+                repairs.add(new Repair(SCRIPT_CONVERTED, 1));
+            }
         }
         text = WidthNormalizer.normalize(text);
         int[] wraps = new int[1];
@@ -91,7 +100,10 @@ public final class TextLayer {
                     normalized.span(index, Math.min(normalized.text().length(), index + 1)));
         }
         reportGarbage(normalized, diagnostics);
-        return new TextResult(normalized, charset, script, repairs);
+        String givenBack = keepScript && converted != null
+                ? ScriptConverter.restoreOriginal(beforeConversion, converted, text)
+                : normalized.text();
+        return new TextResult(normalized, charset, script, repairs, givenBack);
     }
 
     private static void reportGarbage(NormalizedText text, Diagnostics diagnostics) {
