@@ -1,13 +1,14 @@
 package dev.cnpolicy.parser.internal.extract;
 
+import dev.cnpolicy.parser.internal.text.Punctuation;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Bracket-aware scanning shared by the extractors: top-level groups and splits, in one linear pass. */
 final class Brackets {
 
-    static final String OPEN = "（(〔[【";
-    static final String CLOSE = "）)〕]】";
+    static final String OPEN = Punctuation.OPEN_BRACKETS;
+    static final String CLOSE = Punctuation.CLOSE_BRACKETS;
 
     /** A bracketed group: {@code start} at the opening bracket, {@code end} after the closing one. */
     record Group(int start, int end) {
@@ -48,22 +49,7 @@ final class Brackets {
      * same line, or -1: the clause of a fragment cut off mid-annotation, {@code 〔牵头单位：市商务局、市}.
      */
     static int unclosedAt(String text, int from, int to) {
-        int open = -1;
-        int depth = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (OPEN.indexOf(c) >= 0) {
-                if (depth == 0) {
-                    open = i;
-                }
-                depth++;
-            } else if (CLOSE.indexOf(c) >= 0 && depth > 0) {
-                depth--;
-            } else if (c == '\n') {
-                depth = 0;
-            }
-        }
-        return depth > 0 ? open : -1;
+        return Punctuation.unclosedAt(text, from, to);
     }
 
     /** Splits at any of {@code separators} outside brackets. */

@@ -3,6 +3,7 @@ package dev.cnpolicy.parser.internal.extract;
 import dev.cnpolicy.model.Responsibility;
 import dev.cnpolicy.parser.internal.Diagnostics;
 import dev.cnpolicy.parser.internal.text.NormalizedText;
+import dev.cnpolicy.parser.internal.text.Punctuation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -105,7 +106,7 @@ final class ClauseFinder {
 
     /** Where a role label stands outside brackets in {@code from..to}: at a line start or after a sentence end. */
     private static int labelAt(String s, int from, int to) {
-        return Brackets.firstTopLevel(s, from, to, i -> (i == from || "。；;，, ".indexOf(s.charAt(i - 1)) >= 0)
+        return Brackets.firstTopLevel(s, from, to, i -> (i == from || Punctuation.isBreak(s.charAt(i - 1)) || s.charAt(i - 1) == ' ')
                 && RoleWords.labelOf(s.substring(i, Math.min(to, i + 6))) != null);
     }
 
@@ -133,7 +134,7 @@ final class ClauseFinder {
     private static String completeItems(String cutOff) {
         String t = cutOff.strip();
         for (int i = t.length() - 1; i >= 0; i--) {
-            if ("、，,；;".indexOf(t.charAt(i)) >= 0) {
+            if (Punctuation.LIST_SEPARATORS.indexOf(t.charAt(i)) >= 0) {
                 return t.substring(0, i);
             }
         }

@@ -1,5 +1,12 @@
 package dev.cnpolicy.parser.internal.extract;
 
+import static dev.cnpolicy.parser.internal.numbers.ChineseDates.BY;
+import static dev.cnpolicy.parser.internal.numbers.ChineseDates.DAY;
+import static dev.cnpolicy.parser.internal.numbers.ChineseDates.END_OF;
+import static dev.cnpolicy.parser.internal.numbers.ChineseDates.MONTH;
+import static dev.cnpolicy.parser.internal.numbers.ChineseDates.YEAR;
+
+import dev.cnpolicy.parser.internal.numbers.ChineseDates;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,12 +22,12 @@ final class DeadlineExtractor {
      * rejects {@code 2023年11月6日} (a date with no deadline word) and {@code 2016—2018年}.
      */
     static final Pattern DEADLINE = Pattern.compile(
-            "(?:(20\\d\\d|19\\d\\d)年(?:(1[0-2]|0?[1-9])月)?(?:\\d{1,2}日)?(?:底|末)?(?:前|以前|之前)"
-                    + "|(?:到|至|截至)(20\\d\\d)年(?:(1[0-2]|0?[1-9])月)?(?:底|末)?"
-                    + "|(?:完成时限|完成时间|完成期限|时间节点|时限)[：:]\\s?(20\\d\\d|19\\d\\d)年(?:(1[0-2]|0?[1-9])月)?)");
+            "(?:(" + YEAR + ")年(?:(" + MONTH + ")月)?(?:" + DAY + "日)?" + END_OF + "?(?:前|以前|之前)"
+                    + "|" + BY + "(" + YEAR + ")年(?:(" + MONTH + ")月)?" + END_OF + "?"
+                    + "|(?:完成时限|完成时间|完成期限|时间节点|时限)[：:]\\s?(" + YEAR + ")年(?:(" + MONTH + ")月)?)");
 
     /** A year with an optional month standing in a deadline cell: {@code 2025年12月}, {@code 2024年}. */
-    private static final Pattern YEAR_MONTH = Pattern.compile("(20\\d\\d|19\\d\\d)年(?:(1[0-2]|0?[1-9])月)?");
+    private static final Pattern YEAR_MONTH = ChineseDates.YEAR_OPTIONAL_MONTH;
 
     private DeadlineExtractor() {
     }

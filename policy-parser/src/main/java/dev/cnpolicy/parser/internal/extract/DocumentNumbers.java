@@ -1,6 +1,8 @@
 package dev.cnpolicy.parser.internal.extract;
 
 import dev.cnpolicy.model.DocumentNumber;
+import dev.cnpolicy.parser.internal.numbers.ChineseDates;
+import dev.cnpolicy.parser.internal.text.Punctuation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.MatchResult;
@@ -15,11 +17,12 @@ final class DocumentNumbers {
      * {@code 国发[2022]2号}, {@code 温政办〔2022〕 73号}; rejects {@code （2023—2025年）} and {@code 2023年11号}.
      */
     static final Pattern NUMBER = Pattern.compile(
-            "([\\u4e00-\\u9fa5]{1,10})\\s?[〔\\[［(（【]((?:19|20)\\d\\d)[〕\\]］)）】]\\s?第?(\\d{1,5})\\s?号");
+            "([\\u4e00-\\u9fa5]{1,10})\\s?" + Punctuation.charClass(Punctuation.OPEN_BRACKETS) + "(" + ChineseDates.YEAR + ")"
+                    + Punctuation.charClass(Punctuation.CLOSE_BRACKETS) + "\\s?第?(\\d{1,5})\\s?号");
 
     /** The brackets a number's year stands in: {@code 〔2023〕}, {@code [2015]}, {@code （2022）}. */
-    private static final String YEAR_OPEN = "〔[［(（【";
-    private static final String YEAR_CLOSE = "〕]］)）】";
+    private static final String YEAR_OPEN = Punctuation.OPEN_BRACKETS;
+    private static final String YEAR_CLOSE = Punctuation.CLOSE_BRACKETS;
 
     /** Longest issuer code plus an optional space: how far before its year a number can start. */
     private static final int MAX_LEAD = 11;
@@ -66,12 +69,7 @@ final class DocumentNumbers {
         if (YEAR_OPEN.indexOf(s.charAt(at)) < 0 || YEAR_CLOSE.indexOf(s.charAt(at + 5)) < 0) {
             return false;
         }
-        String century = s.substring(at + 1, at + 3);
-        return (century.equals("19") || century.equals("20")) && isDigit(s.charAt(at + 3)) && isDigit(s.charAt(at + 4));
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+        return ChineseDates.isYearAt(s, at + 1);
     }
 
     /** The first {@link #NUMBER} match in chars {@code from..to}, or {@code null}. */

@@ -4,13 +4,13 @@ import dev.cnpolicy.model.Goal;
 import dev.cnpolicy.model.GoalKind;
 import dev.cnpolicy.model.Indicator;
 import dev.cnpolicy.parser.internal.Diagnostics;
+import dev.cnpolicy.parser.internal.numbers.ChineseDates;
 import dev.cnpolicy.parser.internal.outline.Outline;
 import dev.cnpolicy.parser.internal.outline.OutlineNode;
 import dev.cnpolicy.parser.internal.text.NormalizedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds goals: the paragraph under 总体目标 / 发展目标 / 工作目标 is OVERALL; each item under
@@ -18,8 +18,6 @@ import java.util.regex.Pattern;
  * last year) and the indicators in its text.
  */
 public final class GoalExtractor {
-
-    private static final Pattern TARGET_YEAR = Pattern.compile("(?:到|至)((?:19|20)\\d\\d)年");
 
     private final IndicatorExtractor indicators;
 
@@ -80,7 +78,7 @@ public final class GoalExtractor {
     }
 
     private static Integer targetYear(String body, Integer planEndYear) {
-        Matcher m = TARGET_YEAR.matcher(body);
+        Matcher m = ChineseDates.TARGET_YEAR.matcher(body);
         return m.find() ? Integer.valueOf(m.group(1)) : planEndYear;
     }
 }

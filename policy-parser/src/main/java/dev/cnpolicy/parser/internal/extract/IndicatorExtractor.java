@@ -4,6 +4,7 @@ import dev.cnpolicy.model.Comparator;
 import dev.cnpolicy.model.Indicator;
 import dev.cnpolicy.model.IndicatorKind;
 import dev.cnpolicy.parser.internal.Diagnostics;
+import dev.cnpolicy.parser.internal.numbers.ChineseDates;
 import dev.cnpolicy.parser.internal.numbers.ChineseNumerals;
 import dev.cnpolicy.parser.internal.numbers.Units;
 import dev.cnpolicy.parser.internal.text.NormalizedText;
@@ -45,8 +46,6 @@ public final class IndicatorExtractor {
     /** What may stand between the values of one list: {@code 15%、10%和26%}. */
     private static final java.util.Set<String> LIST_JOINERS = java.util.Set.of("、", "和", "及", "与", "、和", "，");
 
-    /** A year the sentence sets as target: {@code 到2025年}, {@code 至2030年底}. */
-    private static final Pattern TARGET_YEAR = Pattern.compile("(?:到|至|截至)(20\\d\\d)年");
 
     /**
      * Indicators in chars {@code from..to}, with ids {@code idPrefix + n}.
@@ -326,7 +325,7 @@ public final class IndicatorExtractor {
     private static Integer targetYear(String s, int index, Integer defaultYear) {
         int sentenceStart = s.lastIndexOf('。', index - 1) + 1;
         int lineStart = s.lastIndexOf('\n', index - 1) + 1;
-        Matcher m = TARGET_YEAR.matcher(s);
+        Matcher m = ChineseDates.TARGET_YEAR.matcher(s);
         m.region(Math.max(sentenceStart, lineStart), index);
         Integer year = null;
         while (m.find()) {

@@ -6,10 +6,11 @@ import dev.cnpolicy.model.DocumentNumber;
 import dev.cnpolicy.model.Organization;
 import dev.cnpolicy.model.PlanPeriod;
 import dev.cnpolicy.parser.internal.Diagnostics;
+import dev.cnpolicy.parser.internal.numbers.ChineseDates;
 import dev.cnpolicy.parser.internal.numbers.ChineseNumerals;
-import dev.cnpolicy.parser.internal.outline.DocumentTrailer;
 import dev.cnpolicy.parser.internal.outline.Outline;
 import dev.cnpolicy.parser.internal.text.NormalizedText;
+import dev.cnpolicy.parser.internal.text.Punctuation;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,20 +32,14 @@ public final class MetadataExtractor {
 
 
 
-    /** A date alone on a line: {@code 2023年11月6日}, {@code 二〇二三年十一月六日}. */
-    static final Pattern DATE_LINE = DocumentTrailer.DATE_LINE;
-    /** A date in page furniture: {@code 2018-01-09}, {@code 2023年08月03日}, {@code 2023/8/3}. */
-    static final Pattern WEB_DATE = Pattern.compile("((?:19|20)\\d\\d)[-年/.](\\d{1,2})[-月/.](\\d{1,2})");
     /** The page's index number: {@code 索引号: | 000014349/2023-3645961}. */
     static final Pattern INDEX_NUMBER = Pattern.compile("索\\s?引\\s?号\\s?[：:|\\s]*\\s*([0-9A-Za-z][0-9A-Za-z/\\-]{4,40})");
-    /** A span of years: {@code 2023—2025年}, {@code 2019-2020年}. */
-    static final Pattern YEARS = Pattern.compile("((?:19|20)\\d\\d)\\s?[—\\-–~～至到]\\s?((?:19|20)\\d\\d)年");
     /**
      * A one-year plan's year in its title: matches {@code 某市2024年优化营商环境工作要点},
      * {@code 2023年重点工作任务分解方案}; rejects {@code （2021年修订）} and {@code 2023年度考核办法}.
      */
     static final Pattern SINGLE_YEAR_TITLE = Pattern.compile(
-            "(?<![0-9（(])((?:19|20)\\d\\d)年(?!度|修订|版|[0-9—\\-–~～至到])(?=.*(?:要点|计划|方案|任务|清单))");
+            "(?<![0-9（(])(" + ChineseDates.YEAR + ")年(?!度|修订|版|[0-9]|" + ChineseDates.RANGE_DASH + ")(?=.*(?:要点|计划|方案|任务|清单))");
 
     /** A city at the start of a name: {@code 哈尔滨市}, {@code 潮州市}; rejects {@code 各市}. */
     /**
@@ -109,7 +104,7 @@ public final class MetadataExtractor {
 
     private static int issueDateLine(NormalizedText text) {
         for (int line = 0; line < text.lineCount(); line++) {
-            if (!text.isFurniture(line) && DATE_LINE.matcher(unbracketed(text.line(line).strip())).matches()) {
+            if (!text.isFurniture(line) && ChineseDates.DATE_LINE.matcher(Punctuation.unbracketed(text.line(line).strip())).matches()) {
                 return line;
             }
         }
@@ -117,7 +112,7 @@ public final class MetadataExtractor {
     }
 
     static LocalDate date(String line) {
-        Matcher m = DATE_LINE.matcher(unbracketed(line.strip()));
+        Matcher m = ChineseDates.DATE_LINE.matcher(Punctuation.unbracketed(line.strip()));
         if (!m.matches()) {
             return null;
         }
@@ -177,13 +172,6 @@ public final class MetadataExtractor {
         return names;
     }
 
-    /** A date written in brackets under a title, {@code （2024年3月1日）}, without its brackets. */
-    private static String unbracketed(String line) {
-        boolean bracketed = (line.startsWith("（") && line.endsWith("）") || line.startsWith("(") && line.endsWith(")"))
-                && line.length() > 2;
-        return bracketed ? line.substring(1, line.length() - 1).strip() : line;
-    }
-
     private String region(List<String> issuers, String title) {
         List<String> sources = new ArrayList<>(issuers);
         sources.add(title);
@@ -238,7 +226,7 @@ public final class MetadataExtractor {
             if (!text.isFurniture(line)) {
                 continue;
             }
-            Matcher m = WEB_DATE.matcher(text.line(line));
+            Matcher m = ChineseDates.WEB_DATE.matcher(text.line(line));
             if (m.find()) {
                 try {
                     return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
@@ -281,7 +269,7 @@ public final class MetadataExtractor {
     }
 
     private static PlanPeriod years(String s) {
-        Matcher m = YEARS.matcher(s);
+        Matcher m = ChineseDates.YEAR_RANGE.matcher(s);
         if (!m.find()) {
             return null;
         }

@@ -2,6 +2,8 @@ package dev.cnpolicy.parser.internal.extract;
 
 import dev.cnpolicy.model.IndicatorKind;
 import java.util.regex.Matcher;
+import dev.cnpolicy.parser.internal.numbers.ChineseDates;
+import dev.cnpolicy.parser.internal.text.Punctuation;
 import java.util.regex.Pattern;
 
 /**
@@ -15,10 +17,12 @@ final class Metrics {
      * The year a change is measured against, ending a metric: matches {@code 年均浓度较2012年},
      * {@code 排放总量比2015年}, {@code 与2020年相比}; rejects {@code 到2025年} (a target year).
      */
-    private static final Pattern BASELINE = Pattern.compile("(?:较|比|相比|与)((?:19|20)\\d\\d)年(?:同期|底|末)?(?:相比)?(?:水平)?$");
+    private static final Pattern BASELINE = Pattern.compile(
+            "(?:较|比|相比|与)(" + ChineseDates.YEAR + ")年(?:同期|底|末)?(?:相比)?(?:水平)?$");
 
     /** A leading time phrase of a clause: {@code 到2025年}, {@code 2023年底前}. */
-    private static final Pattern LEADING_TIME = Pattern.compile("^(?:到|至|截至)?(?:19|20)\\d\\d年(?:底|末)?(?:前)?");
+    private static final Pattern LEADING_TIME = Pattern.compile(
+            "^" + ChineseDates.BY + "?" + ChineseDates.YEAR + "年" + ChineseDates.END_OF + "?(?:前)?");
 
     /** The kind a metric's ending implies (…增长率 a growth rate, …率 or …比重 a share), else {@code fallback}. */
     static IndicatorKind kindFromMetric(String metric, boolean percent, IndicatorKind fallback) {
@@ -82,7 +86,7 @@ final class Metrics {
     /** The noun phrase after a count with no metric before it: {@code 20—30家企业开展贯标} → 企业开展贯标. */
     static String following(String s, int from, int limit) {
         int end = from;
-        while (end < limit && end - from < 20 && "，。；、：\n（(".indexOf(s.charAt(end)) < 0) {
+        while (end < limit && end - from < 20 && !Punctuation.endsPhrase(s.charAt(end))) {
             end++;
         }
         return s.substring(from, end).strip();

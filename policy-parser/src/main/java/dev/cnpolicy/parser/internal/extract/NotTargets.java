@@ -1,5 +1,6 @@
 package dev.cnpolicy.parser.internal.extract;
 
+import dev.cnpolicy.parser.internal.text.Punctuation;
 import java.util.List;
 
 /**
@@ -47,7 +48,7 @@ final class NotTargets {
         }
         if (before.stripLeading().startsWith("对")) { // 对集聚4家以上企业的园区给予…: who qualifies
             int clauseEnd = end;
-            while (clauseEnd < s.length() && "，。；\n".indexOf(s.charAt(clauseEnd)) < 0) {
+            while (clauseEnd < s.length() && !Punctuation.endsClause(s.charAt(clauseEnd))) {
                 clauseEnd++;
             }
             return s.substring(end, clauseEnd).indexOf('的') >= 0;

@@ -1,6 +1,11 @@
 package dev.cnpolicy.parser.internal.extract;
 
+import static dev.cnpolicy.parser.internal.numbers.ChineseDates.MONTH;
+import static dev.cnpolicy.parser.internal.numbers.ChineseDates.RANGE_DASH;
+import static dev.cnpolicy.parser.internal.numbers.ChineseDates.YEAR;
+
 import dev.cnpolicy.model.Phase;
+import dev.cnpolicy.parser.internal.numbers.ChineseDates;
 import dev.cnpolicy.parser.internal.outline.Outline;
 import dev.cnpolicy.parser.internal.outline.OutlineNode;
 import dev.cnpolicy.parser.internal.text.NormalizedText;
@@ -21,13 +26,13 @@ public final class PhaseExtractor {
      * rejects {@code 2016—2018年} (years only, read by {@link #YEAR_RANGE}).
      */
     static final Pattern MONTH_RANGE = Pattern.compile(
-            "((?:19|20)\\d\\d)年(\\d{1,2})月(?:[上中下]旬|底|初)?\\s?[—\\-–~～至到]\\s?(?:((?:19|20)\\d\\d)年)?(\\d{1,2})月");
+            "(" + YEAR + ")年(" + MONTH + ")月(?:[上中下]旬|底|初)?\\s?" + RANGE_DASH + "\\s?(?:(" + YEAR + ")年)?(" + MONTH + ")月");
     /** A year range: {@code 2023—2025年}, {@code 2024年—2025年}. */
-    static final Pattern YEAR_RANGE = Pattern.compile("((?:19|20)\\d\\d)年?\\s?[—\\-–~～至到]\\s?((?:19|20)\\d\\d)年");
-    /** A single month: {@code 2023年12月底前}. */
+    static final Pattern YEAR_RANGE = ChineseDates.YEAR_RANGE;
     /** A bracketed note with a year in a phase heading: {@code （2016年2月—2016年8月）}; rejects {@code （一）}. */
     private static final Pattern DATED_NOTE = Pattern.compile("[（(][^（）()]{0,40}\\d{4}[^（）()]{0,40}[）)]");
-    static final Pattern MONTH = Pattern.compile("((?:19|20)\\d\\d)年(\\d{1,2})月");
+    /** A single month: {@code 2023年12月底前}. */
+    static final Pattern SINGLE_MONTH = ChineseDates.YEAR_MONTH;
 
     public List<Phase> extract(NormalizedText text, Outline outline) {
         List<Phase> phases = new ArrayList<>();
@@ -40,7 +45,7 @@ public final class PhaseExtractor {
             YearMonth end = null;
             Matcher m = MONTH_RANGE.matcher(line);
             Matcher y = YEAR_RANGE.matcher(line);
-            Matcher single = MONTH.matcher(line);
+            Matcher single = SINGLE_MONTH.matcher(line);
             if (m.find()) {
                 start = month(m.group(1), m.group(2));
                 end = month(m.group(3) == null ? m.group(1) : m.group(3), m.group(4));

@@ -1,8 +1,9 @@
 package dev.cnpolicy.parser.internal.extract;
 
 import dev.cnpolicy.model.DocumentKind;
-import dev.cnpolicy.parser.internal.outline.DocumentTrailer;
+import dev.cnpolicy.parser.internal.numbers.ChineseDates;
 import dev.cnpolicy.parser.internal.text.NormalizedText;
+import dev.cnpolicy.parser.internal.text.Punctuation;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -54,8 +55,6 @@ final class TitleReader {
     /** A line that is only a bracketed note: matches {@code （此件公开发布）}; rejects {@code （一）总体要求}. */
     static final Pattern BRACKET_NOTE = Pattern.compile("^[（(][^（）()]{1,30}[）)]$");
 
-    /** A date in brackets under a title: {@code （2024年3月1日）}; it dates the document, it does not name it. */
-    private static final Pattern BRACKETED_DATE = Pattern.compile("^[（(]\\s?(?:19|20)\\d\\d年\\d{1,2}月\\d{1,2}日\\s?[）)]$");
 
     /** A file extension ending a line: matches {@code 行动计划.pdf}, {@code 方案.docx}; rejects {@code 5.5万}. */
     static final Pattern FILE_EXTENSION = Pattern.compile("\\.(?i:pdf|docx?|wps|ofd|xlsx?|txt|html?)\\s*$");
@@ -79,9 +78,9 @@ final class TitleReader {
             boolean titleLike = !content.isEmpty() && !text.isFurniture(line)
                     && (content.length() <= 60 || isLongNoticeTitle(content))
                     && content.indexOf('。') < 0 && content.indexOf('：') < 0 && content.indexOf('，') < 0
-                    && !DocumentTrailer.DATE_LINE.matcher(content).matches() && !isDocumentNumberLine(content)
-                    && !(group.length() == 0 && BRACKET_NOTE.matcher(content).matches())
-                    && !BRACKETED_DATE.matcher(content).matches();
+                    && !ChineseDates.DATE_LINE.matcher(Punctuation.unbracketed(content)).matches()
+                    && !isDocumentNumberLine(content)
+                    && !(group.length() == 0 && BRACKET_NOTE.matcher(content).matches());
             if (titleLike) {
                 group.append(content);
                 continue;
@@ -195,7 +194,7 @@ final class TitleReader {
             String content = withoutFileExtension(text.line(line).strip());
             if (content.length() >= 6 && !text.isFurniture(line) && content.length() <= 60 && content.indexOf('。') < 0
                     && !content.endsWith("：") && !BRACKET_NOTE.matcher(content).matches()
-                    && !DocumentTrailer.DATE_LINE.matcher(content).matches()) {
+                    && !ChineseDates.DATE_LINE.matcher(content).matches()) {
                 return content;
             }
         }
@@ -211,7 +210,7 @@ final class TitleReader {
     /** A line without a leading list bullet: {@code • 某某行动计划} → {@code 某某行动计划}. */
     private static String withoutBullet(String line) {
         String t = line.strip();
-        while (!t.isEmpty() && "•·●■◆▪-".indexOf(t.charAt(0)) >= 0) {
+        while (!t.isEmpty() && Punctuation.BULLETS.indexOf(t.charAt(0)) >= 0) {
             t = t.substring(1).strip();
         }
         return t;

@@ -1,6 +1,8 @@
 package dev.cnpolicy.parser.internal.outline;
 
+import dev.cnpolicy.parser.internal.numbers.ChineseDates;
 import dev.cnpolicy.parser.internal.text.NormalizedText;
+import dev.cnpolicy.parser.internal.text.Punctuation;
 import java.util.regex.Pattern;
 
 /**
@@ -9,10 +11,6 @@ import java.util.regex.Pattern;
  * ({@code 附件：重点任务清单}), so that neither is read as part of the last task.
  */
 public final class DocumentTrailer {
-
-    /** A date alone on a line: {@code 2023年11月6日}, {@code 二〇二三年十一月六日}; rejects {@code 2023年底前完成}. */
-    public static final Pattern DATE_LINE = Pattern.compile(
-            "^([0-9]{4}|[〇零一二三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,2}|[一二三四五六七八九十]{1,3})日$");
 
     /** An appendix opening: {@code 附件：}, {@code 附件1}, {@code 附件 2：某某清单}; rejects {@code 附件材料齐全的}. */
     static final Pattern APPENDIX = Pattern.compile("^附件\\s?(?:[0-9一二三四五六七八九十]{1,2}|[：:])");
@@ -30,7 +28,7 @@ public final class DocumentTrailer {
             if (APPENDIX.matcher(content).lookingAt()) {
                 return line;
             }
-            if (DATE_LINE.matcher(content).matches()) {
+            if (ChineseDates.DATE_LINE.matcher(content).matches()) {
                 return signatureStart(text, line, lastHeading);
             }
         }
@@ -45,20 +43,11 @@ public final class DocumentTrailer {
             if (content.isEmpty()) {
                 continue;
             }
-            if (content.length() > MAX_SIGNATURE_LINE || hasAny(content, "。，；：（）()〔〕")) {
+            if (content.length() > MAX_SIGNATURE_LINE || Punctuation.containsAny(content, "。，；：" + Punctuation.OPEN_BRACKETS + Punctuation.CLOSE_BRACKETS)) {
                 break;
             }
             start = line;
         }
         return start;
-    }
-
-    private static boolean hasAny(String s, String chars) {
-        for (int i = 0; i < s.length(); i++) {
-            if (chars.indexOf(s.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 }

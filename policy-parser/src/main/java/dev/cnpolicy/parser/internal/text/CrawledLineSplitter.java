@@ -25,9 +25,10 @@ final class CrawledLineSplitter {
     private CrawledLineSplitter() {
     }
 
-    /** The text with a break before each heading of a crawled line; {@code split[0]} receives how many. */
-    static MappedText split(MappedText in, int[] split) {
+    /** The text with a break before each heading of a crawled line, and how many breaks. */
+    static Repaired split(MappedText in) {
         String text = in.text();
+        int split = 0;
         MappedText.Builder out = null;
         int copied = 0;
         int lineStart = 0;
@@ -42,15 +43,15 @@ final class CrawledLineSplitter {
                 out.copy(copied, at);
                 out.append('\n', at);
                 copied = at;
-                split[0]++;
+                split++;
             }
             lineStart = lineEnd + 1;
         }
         if (out == null) {
-            return in;
+            return Repaired.none(in);
         }
         out.copy(copied, text.length());
-        return out.build();
+        return new Repaired(out.build(), split);
     }
 
     /** Where headings start inside the line {@code from..to}, when it is crawled; else none. */
@@ -61,7 +62,7 @@ final class CrawledLineSplitter {
         int headingPhraseEnd = -1; // a sub-heading may be glued to a part's heading phrase: 一、总体要求（一）…
         for (int i = from + 1; i < to - 2; i++) {
             char c = text.charAt(i);
-            if ("。，；;,：:".indexOf(c) >= 0) {
+            if (Punctuation.isBreak(c)) {
                 headingPhraseEnd = -1;
             }
             boolean glued = i < headingPhraseEnd && (c == '（' || c == '(');
@@ -87,6 +88,6 @@ final class CrawledLineSplitter {
     }
 
     private static boolean canOpenMarker(char c) {
-        return c == '（' || c == '(' || c >= '0' && c <= '9' || "一二三四五六七八九十第".indexOf(c) >= 0;
+        return Punctuation.OPEN_ROUND.indexOf(c) >= 0 || c >= '0' && c <= '9' || "一二三四五六七八九十第".indexOf(c) >= 0;
     }
 }

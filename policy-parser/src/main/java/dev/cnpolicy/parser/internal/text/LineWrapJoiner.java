@@ -1,5 +1,6 @@
 package dev.cnpolicy.parser.internal.text;
 
+import dev.cnpolicy.parser.internal.numbers.Marker;
 import java.util.regex.Pattern;
 
 /**
@@ -28,15 +29,8 @@ final class LineWrapJoiner {
      */
     private static final double MIN_FULL_SHARE = 0.3;
     /** Characters that end a sentence or a clause, after which a line break is real. */
-    private static final String ENDINGS = "。！？；：!?;:」』”）)〕】";
-
-    /**
-     * A heading marker at a line start: matches {@code 一、}, {@code （二）}, {@code 3.}, {@code （4）},
-     * {@code ⑤}, {@code 第六条}; rejects {@code 2025年} and {@code 5万台}.
-     */
-    static final Pattern HEADING_START = Pattern.compile(
-            "^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\\d{1,3}[.．、](?!\\d)|[（(]\\d{1,3}[）)]"
-                    + "|[①-⑳]|第[一二三四五六七八九十百零]{1,4}[章节条部分])");
+    private static final String ENDINGS = Punctuation.SENTENCE_ENDS + Punctuation.SEMICOLONS + Punctuation.COLONS
+            + Punctuation.CLOSE_QUOTES + Punctuation.CLOSE_BRACKETS;
 
     /** A page number on its own line: {@code — 3 —}, {@code - 12 -}, {@code －3－}, {@code 第3页}. */
     static final Pattern PAGE_NUMBER = Pattern.compile("^(?:[—\\-－–]\\s?\\d{1,4}\\s?[—\\-－–]|第\\s?\\d{1,4}\\s?页(?:\\s?共\\s?\\d{1,4}\\s?页)?)$");
@@ -44,13 +38,14 @@ final class LineWrapJoiner {
     private LineWrapJoiner() {
     }
 
-    /** The text with wrapped lines joined; {@code joined[0]} receives the number of joins. */
-    static MappedText join(MappedText in, int[] joined) {
+    /** The text with wrapped lines joined, and the number of joins. */
+    static Repaired join(MappedText in) {
         String text = in.text();
         int width = wrapWidth(text);
         if (width < 0) {
-            return in;
+            return Repaired.none(in);
         }
+        int joined = 0;
         MappedText.Builder out = in.edit();
         int lineStart = 0;
         while (lineStart <= text.length()) {
@@ -68,7 +63,7 @@ final class LineWrapJoiner {
                     next = nextEnd + 1; // — 3 — between the two halves of a sentence
                 }
                 if (continues(text, next)) {
-                    joined[0]++;
+                    joined++;
                     lineStart = next;
                     continue;
                 }
@@ -76,7 +71,7 @@ final class LineWrapJoiner {
             out.copy(lineEnd, lineEnd + 1);
             lineStart = lineEnd + 1;
         }
-        return out.build();
+        return new Repaired(out.build(), joined);
     }
 
     /**
@@ -120,16 +115,7 @@ final class LineWrapJoiner {
 
     /** Whether the line leaves a bracket open: {@code …达到60%以上。（责任单位：} runs on whatever it ends with. */
     private static boolean opensBracket(String text, int start, int end) {
-        int depth = 0;
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '（' || c == '(' || c == '〔') {
-                depth++;
-            } else if ((c == '）' || c == ')' || c == '〕') && depth > 0) {
-                depth--;
-            }
-        }
-        return depth > 0;
+        return Punctuation.unclosedAt(text, start, end) >= 0;
     }
 
     /** Width as printed: 2 for Chinese characters and full-width forms, 1 for ASCII and other narrow chars. */
@@ -148,7 +134,7 @@ final class LineWrapJoiner {
         }
         int end = Math.min(endOfLine(text, start), start + 130);
         String line = text.substring(start, end);
-        return !HEADING_START.matcher(line).lookingAt() && !WebFurniture.isFurniture(line);
+        return Marker.at(line) == null && !WebFurniture.isFurniture(line);
     }
 
     private static int endOfLine(String text, int from) {

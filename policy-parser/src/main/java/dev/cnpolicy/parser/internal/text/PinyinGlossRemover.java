@@ -22,12 +22,13 @@ final class PinyinGlossRemover {
     private PinyinGlossRemover() {
     }
 
-    /** The text without glosses; {@code removed[0]} receives how many were removed. */
-    static MappedText remove(MappedText in, int[] removed) {
+    /** The text without glosses, and how many were removed. */
+    static Repaired remove(MappedText in) {
         String text = in.text();
         if (text.indexOf('(') < 0 && text.indexOf('（') < 0) {
-            return in;
+            return Repaired.none(in);
         }
+        int removed = 0;
         Matcher m = GLOSS.matcher(text);
         MappedText.Builder out = null;
         int copied = 0;
@@ -41,13 +42,13 @@ final class PinyinGlossRemover {
             }
             out.copy(copied, start);
             copied = m.end();
-            removed[0]++;
+            removed++;
         }
         if (out == null) {
-            return in;
+            return Repaired.none(in);
         }
         out.copy(copied, text.length());
-        return out.build();
+        return new Repaired(out.build(), removed);
     }
 
     static boolean isCjk(char c) {

@@ -60,11 +60,7 @@ public final class TextLayer {
         if (!realigned.isEmpty()) {
             repairs.add(new Repair(MOJIBAKE_REALIGNED, realigned.size()));
         }
-        int[] glosses = new int[1];
-        text = PinyinGlossRemover.remove(text, glosses);
-        if (glosses[0] > 0) {
-            repairs.add(new Repair(PINYIN_GLOSS_REMOVED, glosses[0]));
-        }
+        text = counted(PinyinGlossRemover.remove(text), PINYIN_GLOSS_REMOVED, repairs);
         Script script = ScriptConverter.detect(text.text());
         MappedText beforeConversion = null;
         MappedText converted = null;
@@ -77,21 +73,9 @@ public final class TextLayer {
             }
         }
         text = WidthNormalizer.normalize(text);
-        int[] wraps = new int[1];
-        text = LineWrapJoiner.join(text, wraps);
-        if (wraps[0] > 0) {
-            repairs.add(new Repair(LINE_WRAPS_JOINED, wraps[0]));
-        }
-        int[] crawled = new int[1];
-        text = CrawledLineSplitter.split(text, crawled);
-        if (crawled[0] > 0) {
-            repairs.add(new Repair(CRAWLED_LINES_SPLIT, crawled[0]));
-        }
-        int[] glued = new int[1];
-        text = GluedHeadingSplitter.split(text, glued);
-        if (glued[0] > 0) {
-            repairs.add(new Repair(GLUED_HEADINGS_SPLIT, glued[0]));
-        }
+        text = counted(LineWrapJoiner.join(text), LINE_WRAPS_JOINED, repairs);
+        text = counted(CrawledLineSplitter.split(text), CRAWLED_LINES_SPLIT, repairs);
+        text = counted(GluedHeadingSplitter.split(text), GLUED_HEADINGS_SPLIT, repairs);
 
         NormalizedText normalized = new NormalizedText(text);
         for (int at : realigned) {
@@ -104,6 +88,14 @@ public final class TextLayer {
                 ? ScriptConverter.restoreOriginal(beforeConversion, converted, text)
                 : normalized.text();
         return new TextResult(normalized, charset, script, repairs, givenBack);
+    }
+
+    /** The text after a repair pass, noting how many places it changed when it changed any. */
+    private static MappedText counted(Repaired pass, String kind, List<Repair> repairs) {
+        if (pass.count() > 0) {
+            repairs.add(new Repair(kind, pass.count()));
+        }
+        return pass.text();
     }
 
     private static void reportGarbage(NormalizedText text, Diagnostics diagnostics) {

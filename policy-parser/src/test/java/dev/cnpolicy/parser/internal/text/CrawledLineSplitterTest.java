@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class CrawledLineSplitterTest {
 
     private static String split(String text) {
-        return CrawledLineSplitter.split(MappedText.identity(text), new int[1]).text();
+        return CrawledLineSplitter.split(MappedText.identity(text)).text().text();
     }
 
     @Test

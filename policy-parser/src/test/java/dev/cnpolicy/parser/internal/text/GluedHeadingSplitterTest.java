@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class GluedHeadingSplitterTest {
 
     private static String split(String text) {
-        return GluedHeadingSplitter.split(MappedText.identity(text), new int[1]).text();
+        return GluedHeadingSplitter.split(MappedText.identity(text)).text().text();
     }
 
     @Test
@@ -30,7 +30,7 @@ class GluedHeadingSplitterTest {
     @Test
     void keepsTheMapBackToTheInput() {
         String input = "五、加强组织领导（二）压实责任。";
-        MappedText out = GluedHeadingSplitter.split(MappedText.identity(input), new int[1]);
+        MappedText out = GluedHeadingSplitter.split(MappedText.identity(input)).text();
         int at = out.text().indexOf("（二）");
         assertThat(out.originOf(at)).isEqualTo(input.indexOf("（二）"));
     }

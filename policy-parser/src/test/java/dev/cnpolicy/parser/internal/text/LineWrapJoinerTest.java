@@ -46,19 +46,19 @@ class LineWrapJoinerTest {
                 lines.add(lines.size() - wrapped.size() + 1, "— 6 —"); // inside a paragraph: dropped
             }
         }
-        int[] joined = new int[1];
-        String out = LineWrapJoiner.join(MappedText.identity(String.join("\n", lines)), joined).text();
+        Repaired joined = LineWrapJoiner.join(MappedText.identity(String.join("\n", lines)));
+        String out = joined.text().text();
         assertThat(out.split("\n")).containsExactly("某市矿产资源绿色发展实施方案", "一、重点任务",
                 PARAGRAPHS.get(0), "— 5 —", PARAGRAPHS.get(1), PARAGRAPHS.get(2));
-        assertThat(joined[0]).isEqualTo(7); // ten wrapped lines make three paragraphs
+        assertThat(joined.count()).isEqualTo(7); // ten wrapped lines make three paragraphs
     }
 
     @Test
     void leavesTextWhoseLinesVaryAlone() {
         String text = String.join("\n", PARAGRAPHS) + "\n" + String.join("\n", PARAGRAPHS);
-        int[] joined = new int[1];
-        assertThat(LineWrapJoiner.join(MappedText.identity(text), joined).text()).isEqualTo(text);
-        assertThat(joined[0]).isZero();
+        Repaired joined = LineWrapJoiner.join(MappedText.identity(text));
+        assertThat(joined.text().text()).isEqualTo(text);
+        assertThat(joined.count()).isZero();
     }
 
     @Test
@@ -68,7 +68,7 @@ class LineWrapJoinerTest {
             lines.addAll(wrap(p, 56));
         }
         String input = String.join("\n", lines);
-        MappedText joined = LineWrapJoiner.join(MappedText.identity(input), new int[1]);
+        MappedText joined = LineWrapJoiner.join(MappedText.identity(input)).text();
         int at = joined.text().indexOf("市生态环境局");
         assertThat(input.substring(joined.originOf(at), joined.originOf(at) + 2)).isEqualTo("市生");
     }

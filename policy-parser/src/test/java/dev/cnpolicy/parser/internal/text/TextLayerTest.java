@@ -62,10 +62,9 @@ class TextLayerTest {
 
     @Test
     void removesPinyinGlossesButKeepsAcronyms() {
-        int[] removed = new int[1];
-        MappedText out = PinyinGlossRemover.remove(MappedText.identity("推進(jìn)數(shù)字化,加入专利合作条约(PCT)体系"), removed);
-        assertThat(out.text()).isEqualTo("推進數字化,加入专利合作条约(PCT)体系");
-        assertThat(removed[0]).isEqualTo(2);
+        Repaired removed = PinyinGlossRemover.remove(MappedText.identity("推進(jìn)數(shù)字化,加入专利合作条约(PCT)体系"));
+        assertThat(removed.text().text()).isEqualTo("推進數字化,加入专利合作条约(PCT)体系");
+        assertThat(removed.count()).isEqualTo(2);
     }
 
     @Test
