@@ -6,25 +6,55 @@ import dev.cnpolicy.model.SourceSpan;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects the diagnostics of one parse. Made per parse; never shared between threads. */
+/**
+ * Collects the diagnostics of one parse. Made per parse; never shared between threads, except
+ * {@link #ignoring()}, which keeps nothing.
+ */
 public final class Diagnostics {
 
-    private final List<Diagnostic> collected = new ArrayList<>();
+    private static final Diagnostics IGNORING = new Diagnostics(null);
 
+    private final List<Diagnostic> collected;
+
+    public Diagnostics() {
+        this(new ArrayList<>());
+    }
+
+    private Diagnostics(List<Diagnostic> collected) {
+        this.collected = collected;
+    }
+
+    /**
+     * A sink that drops what it is told, for a stage asked for a fact where its warnings do not apply
+     * (a responsibility clause read outside a task); stateless, so one instance serves every thread.
+     */
+    public static Diagnostics ignoring() {
+        return IGNORING;
+    }
+
+    /** Notes a fact worth knowing: a repair made, a guess taken. */
     public void info(String code, String message, SourceSpan span) {
-        collected.add(new Diagnostic(Severity.INFO, code, message, span));
+        add(Severity.INFO, code, message, span);
     }
 
+    /** Notes text that was read only in part or by a guess that may be wrong. */
     public void warn(String code, String message, SourceSpan span) {
-        collected.add(new Diagnostic(Severity.WARNING, code, message, span));
+        add(Severity.WARNING, code, message, span);
     }
 
+    /** Notes text that could not be read at all. */
     public void error(String code, String message, SourceSpan span) {
-        collected.add(new Diagnostic(Severity.ERROR, code, message, span));
+        add(Severity.ERROR, code, message, span);
+    }
+
+    private void add(Severity severity, String code, String message, SourceSpan span) {
+        if (collected != null) {
+            collected.add(new Diagnostic(severity, code, message, span));
+        }
     }
 
     /** What was collected, in order. */
     public List<Diagnostic> toList() {
-        return List.copyOf(collected);
+        return collected == null ? List.of() : List.copyOf(collected);
     }
 }

@@ -1,13 +1,14 @@
 package dev.cnpolicy.parser.internal;
 
 import dev.cnpolicy.model.DocumentMetadata;
-import dev.cnpolicy.model.Goal;
 import dev.cnpolicy.model.Indicator;
 import dev.cnpolicy.model.PolicyDocument;
 import dev.cnpolicy.model.Source;
 import dev.cnpolicy.model.Task;
 import dev.cnpolicy.parser.internal.extract.GoalExtractor;
+import dev.cnpolicy.parser.internal.extract.Goals;
 import dev.cnpolicy.parser.internal.extract.IndicatorExtractor;
+import dev.cnpolicy.parser.internal.extract.Metadata;
 import dev.cnpolicy.parser.internal.extract.MetadataExtractor;
 import dev.cnpolicy.parser.internal.extract.OrganizationFactory;
 import dev.cnpolicy.parser.internal.extract.PhaseExtractor;
@@ -15,6 +16,7 @@ import dev.cnpolicy.parser.internal.extract.ReferenceExtractor;
 import dev.cnpolicy.parser.internal.extract.SectionBuilder;
 import dev.cnpolicy.parser.internal.extract.TableTaskExtractor;
 import dev.cnpolicy.parser.internal.extract.TaskExtractor;
+import dev.cnpolicy.parser.internal.extract.Tasks;
 import dev.cnpolicy.parser.internal.outline.Outline;
 import dev.cnpolicy.parser.internal.outline.OutlineParser;
 import dev.cnpolicy.parser.internal.text.CharFrequencies;
@@ -55,7 +57,7 @@ public final class DocumentAssembler {
 
     /** Only the text layer: the normalised text of input bytes. */
     public String normalize(String sourceName, byte[] bytes) {
-        return textLayer.read(sourceName, bytes, false, new Diagnostics()).givenBack();
+        return textLayer.read(sourceName, bytes, false, Diagnostics.ignoring()).givenBack();
     }
 
     /** Parses decoded text. */
@@ -68,13 +70,16 @@ public final class DocumentAssembler {
     private PolicyDocument assemble(String id, String sourceName, String sha256, TextResult text,
                                     Diagnostics diagnostics) {
         Outline outline = outlineParser.parse(text.text(), diagnostics);
-        DocumentMetadata metadata = metadataExtractor.extract(text.text(), outline, id, diagnostics);
+        Metadata read = metadataExtractor.extract(text.text(), outline, id, diagnostics);
+        DocumentMetadata metadata = read.metadata();
+        OrganizationFactory organizations = read.organizations();
         Integer planEnd = metadata.period() == null ? null : metadata.period().endYear();
-        OrganizationFactory organizations = new OrganizationFactory(metadata.region());
-        List<Indicator> indicators = new ArrayList<>();
-        List<Goal> goals = goalExtractor.extract(text.text(), outline, planEnd, indicators, diagnostics);
-        List<Task> tasks = new ArrayList<>(taskExtractor.extract(text.text(), outline, metadata.kind(), planEnd,
-                organizations, indicators, diagnostics));
+        Goals goals = goalExtractor.extract(text.text(), outline, planEnd, diagnostics);
+        Tasks outlineTasks = taskExtractor.extract(text.text(), outline, metadata.kind(), planEnd, organizations,
+                goals.indicators(), diagnostics);
+        List<Indicator> indicators = new ArrayList<>(goals.indicators().all());
+        indicators.addAll(outlineTasks.newIndicators());
+        List<Task> tasks = new ArrayList<>(outlineTasks.tasks());
         tasks.addAll(tableTaskExtractor.extract(text.text(), organizations, diagnostics));
         tasks.sort(Comparator.comparingInt(t -> t.span().start()));
         if (outline.roots().isEmpty()) {
@@ -84,7 +89,7 @@ public final class DocumentAssembler {
         indicators.sort(Comparator.comparingInt(i -> i.span().start()));
         Source source = new Source(sourceName, text.charset(), sha256, text.script(), text.repairs());
         return new PolicyDocument(PolicyDocument.SCHEMA_VERSION, id, source, text.givenBack(), metadata,
-                sectionBuilder.build(text.text(), outline), goals, tasks, indicators,
+                sectionBuilder.build(text.text(), outline), goals.goals(), tasks, indicators,
                 phaseExtractor.extract(text.text(), outline),
                 referenceExtractor.extract(text.text(), metadata.title(), metadata.documentNumber()),
                 diagnostics.toList());

@@ -25,9 +25,9 @@ public final class GoalExtractor {
         this.indicators = indicators;
     }
 
-    public List<Goal> extract(NormalizedText text, Outline outline, Integer planEndYear, List<Indicator> found,
-                              Diagnostics diagnostics) {
+    public Goals extract(NormalizedText text, Outline outline, Integer planEndYear, Diagnostics diagnostics) {
         List<Goal> goals = new ArrayList<>();
+        NodeIndicators.Builder found = new NodeIndicators.Builder();
         for (OutlineNode node : outline.all()) {
             OutlineNode parent = node.parent();
             if (parent != null && (SectionRoles.isSpecificGoals(parent) || isItemOfOverallGoal(node))) {
@@ -41,16 +41,16 @@ public final class GoalExtractor {
             }
         }
         goals.removeIf(g -> g.text().isBlank() || SectionRoles.containsAny(g.text(), List.of("指导思想")));
-        return goals;
+        return new Goals(goals, found.build());
     }
 
     private Goal goal(NormalizedText text, OutlineNode node, GoalKind kind, int start, Integer planEndYear,
-                      List<Indicator> found, Diagnostics diagnostics) {
+                      NodeIndicators.Builder found, Diagnostics diagnostics) {
         int end = text.lineEnd(node.lastLine());
         String body = text.text().substring(start, end).strip();
         Integer year = targetYear(body, planEndYear);
         List<Indicator> mine = indicators.extract(text, start, end, "i" + node.path() + ".", year, diagnostics);
-        found.addAll(mine);
+        found.put(node, mine);
         String sectionId = "s" + (node.parent() == null ? node.path() : node.parent().path());
         int lead = text.text().substring(start, end).length() - text.text().substring(start, end).stripLeading().length();
         return new Goal("g" + node.path(), kind, body, year, mine.stream().map(Indicator::id).toList(), sectionId,

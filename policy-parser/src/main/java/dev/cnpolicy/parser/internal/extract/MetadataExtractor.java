@@ -57,7 +57,7 @@ public final class MetadataExtractor {
     private final DepartmentListParser departmentLists = new DepartmentListParser();
     private final TitleReader titles = new TitleReader();
 
-    public DocumentMetadata extract(NormalizedText text, Outline outline, String id, Diagnostics diagnostics) {
+    public Metadata extract(NormalizedText text, Outline outline, String id, Diagnostics diagnostics) {
         int preambleEnd = Math.min(outline.firstLine(), text.lineCount());
         String title = titles.title(text, preambleEnd);
         if (title == null) {
@@ -76,8 +76,8 @@ public final class MetadataExtractor {
         OrganizationFactory organizations = new OrganizationFactory(region);
         List<Organization> issuers = issuerNames.stream().map(n -> organizations.create(n, n)).toList();
         List<Organization> recipients = recipients(text, preambleEnd, organizations);
-        return new DocumentMetadata(title, number, issuers, recipients, issueDate, publishDate(text), indexNumber(text),
-                kind, region, period(text, title, preambleEnd));
+        return new Metadata(new DocumentMetadata(title, number, issuers, recipients, issueDate, publishDate(text),
+                indexNumber(text), kind, region, period(text, title, preambleEnd)), organizations);
     }
 
 

@@ -10,9 +10,7 @@ import dev.cnpolicy.parser.internal.outline.Outline;
 import dev.cnpolicy.parser.internal.outline.OutlineNode;
 import dev.cnpolicy.parser.internal.text.NormalizedText;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds the action items of a document: the innermost numbered items of the parts that hold tasks
@@ -32,16 +30,14 @@ public final class TaskExtractor {
         this.indicators = indicators;
     }
 
-    /** The tasks, in document order; their indicators are added to {@code foundIndicators}. */
-    public List<Task> extract(NormalizedText text, Outline outline, DocumentKind kind, Integer defaultYear,
-                              OrganizationFactory organizations, List<Indicator> foundIndicators,
-                              Diagnostics diagnostics) {
+    /**
+     * The tasks, in document order, and the indicators read from task texts; a goal item that is
+     * also a task shares the indicators {@code goalIndicators} holds for its node.
+     */
+    public Tasks extract(NormalizedText text, Outline outline, DocumentKind kind, Integer defaultYear,
+                         OrganizationFactory organizations, NodeIndicators goalIndicators, Diagnostics diagnostics) {
         List<Task> tasks = new ArrayList<>();
-        // indicators the goals already read, by the prefix of their outline path (i1.2. for i1.2.3)
-        Map<String, List<Indicator>> goalIndicators = new HashMap<>();
-        for (Indicator i : foundIndicators) {
-            goalIndicators.computeIfAbsent(i.id().substring(0, i.id().lastIndexOf('.') + 1), k -> new ArrayList<>()).add(i);
-        }
+        List<Indicator> newIndicators = new ArrayList<>();
         for (OutlineNode node : outline.all()) {
             if (node.parent() != null && SectionRoles.isPhaseSection(node.parent())) {
                 continue;
@@ -54,7 +50,8 @@ public final class TaskExtractor {
             }
             int end = text.lineEnd(lastOwnLine);
             boolean holdsTasks = SectionRoles.holdsTasks(node);
-            Diagnostics clauseDiagnostics = holdsTasks && leaf ? diagnostics : new Diagnostics();
+            // only a task-holding leaf reports what its clause lacks; elsewhere a clause is optional
+            Diagnostics clauseDiagnostics = holdsTasks && leaf ? diagnostics : Diagnostics.ignoring();
             Responsibility responsibility = clauses.find(text, node.headingStart(), end, organizations, clauseDiagnostics);
             // goals that name who delivers them (common in task-division lists) are tasks too, and so
             // is a part whose own paragraph names who is responsible before its sub-items begin
@@ -64,10 +61,10 @@ public final class TaskExtractor {
             }
             String body = text.text().substring(start, end).strip();
             String indicatorPrefix = "i" + node.path() + ".";
-            List<Indicator> found = goalIndicators.getOrDefault(indicatorPrefix, List.of());
+            List<Indicator> found = goalIndicators.of(node);
             if (found.isEmpty()) { // a goal item that is also a task has its indicators already
                 found = indicators.extract(text, node.headingStart(), end, indicatorPrefix, defaultYear, diagnostics);
-                foundIndicators.addAll(found);
+                newIndicators.addAll(found);
             }
             TaskCategory category = SectionRoles.isSafeguard(node) ? TaskCategory.SAFEGUARD : TaskCategory.KEY_TASK;
             if (responsibility == null && kind == DocumentKind.TASK_DIVISION && category == TaskCategory.KEY_TASK) {
@@ -80,6 +77,6 @@ public final class TaskExtractor {
                     DeadlineExtractor.find(body), text.span(start, end)));
         }
         tasks = firstListedLeads.apply(text, tasks, diagnostics);
-        return standingAssignments.apply(text, tasks, organizations, diagnostics);
+        return new Tasks(standingAssignments.apply(text, tasks, organizations, diagnostics), newIndicators);
     }
 }
