@@ -6,6 +6,7 @@ module dev.cnpolicy.parser {
     requires transitive dev.cnpolicy.model;
     requires opencc4j;
     requires org.jsoup;
+    requires static org.jspecify;
 
     exports dev.cnpolicy.parser;
 }

@@ -4,13 +4,14 @@ import dev.cnpolicy.model.PolicyDocument;
 import dev.cnpolicy.model.validation.PolicyValidator;
 import dev.cnpolicy.model.validation.Violation;
 import dev.cnpolicy.parser.internal.DocumentAssembler;
-import dev.cnpolicy.parser.internal.text.CharFrequencies;
+import dev.cnpolicy.parser.internal.text.UnreadableInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Reads Chinese policy documents (plain text or HTML, UTF-8, GB18030, Big5 or UTF-16) into
@@ -32,14 +33,12 @@ public final class PolicyParser {
     /** Default upper bound on input size: 64 MiB. */
     public static final long DEFAULT_MAX_INPUT_BYTES = 64L << 20;
 
-    private static final CharFrequencies FREQUENCIES = CharFrequencies.load();
-
     private final long maxInputBytes;
     private final DocumentAssembler assembler;
 
     private PolicyParser(Builder builder) {
         this.maxInputBytes = builder.maxInputBytes;
-        this.assembler = new DocumentAssembler(FREQUENCIES, builder.keepOriginalScript);
+        this.assembler = new DocumentAssembler(builder.keepOriginalScript);
     }
 
     /** A parser with default options. */
@@ -103,7 +102,7 @@ public final class PolicyParser {
         checkSize(sourceName, bytes.length);
         String lower = sourceName.toLowerCase(Locale.ROOT);
         boolean html = lower.endsWith(".htm") || lower.endsWith(".html");
-        return validated(assembler.assemble(id, sourceName, bytes, html));
+        return readable(sourceName, () -> validated(assembler.assemble(id, sourceName, bytes, html)));
     }
 
     /**
@@ -117,7 +116,7 @@ public final class PolicyParser {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(bytes, "bytes");
         checkSize(id, bytes.length);
-        return validated(assembler.assemble(id, id, bytes, false));
+        return readable(id, () -> validated(assembler.assemble(id, id, bytes, false)));
     }
 
     /**
@@ -129,7 +128,7 @@ public final class PolicyParser {
     public PolicyDocument parse(String id, String text) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
-        return validated(assembler.assemble(id, text));
+        return readable(id, () -> validated(assembler.assemble(id, text)));
     }
 
     /**
@@ -146,7 +145,16 @@ public final class PolicyParser {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(bytes, "bytes");
         checkSize(id, bytes.length);
-        return assembler.normalize(id, bytes);
+        return readable(id, () -> assembler.normalize(id, bytes));
+    }
+
+    /** Runs a parse, turning the text layer's unreadable-input failure into the public exception. */
+    private static <T> T readable(String input, Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (UnreadableInputException e) {
+            throw new PolicyParseException(e.input(), e.reason(), e);
+        }
     }
 
     private void checkSize(String input, long size) {

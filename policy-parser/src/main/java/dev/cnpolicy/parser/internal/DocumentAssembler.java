@@ -5,6 +5,7 @@ import dev.cnpolicy.model.Indicator;
 import dev.cnpolicy.model.PolicyDocument;
 import dev.cnpolicy.model.Source;
 import dev.cnpolicy.model.Task;
+import dev.cnpolicy.parser.internal.diagnostics.Diagnostics;
 import dev.cnpolicy.parser.internal.extract.GoalExtractor;
 import dev.cnpolicy.parser.internal.extract.Goals;
 import dev.cnpolicy.parser.internal.extract.IndicatorExtractor;
@@ -44,8 +45,11 @@ public final class DocumentAssembler {
     private final PhaseExtractor phaseExtractor = new PhaseExtractor();
     private final ReferenceExtractor referenceExtractor = new ReferenceExtractor();
 
-    public DocumentAssembler(CharFrequencies frequencies, boolean keepOriginalScript) {
-        this.textLayer = new TextLayer(frequencies, keepOriginalScript);
+    /** The character-frequency table the decoder and the mojibake repairer score text with, loaded once. */
+    private static final CharFrequencies FREQUENCIES = CharFrequencies.load();
+
+    public DocumentAssembler(boolean keepOriginalScript) {
+        this.textLayer = new TextLayer(FREQUENCIES, keepOriginalScript);
     }
 
     /** Parses input bytes. */

@@ -1,7 +1,7 @@
 package dev.cnpolicy.parser.internal.extract;
 
 import dev.cnpolicy.model.Responsibility;
-import dev.cnpolicy.parser.internal.Diagnostics;
+import dev.cnpolicy.parser.internal.diagnostics.Diagnostics;
 import dev.cnpolicy.parser.internal.text.NormalizedText;
 import dev.cnpolicy.parser.internal.text.Punctuation;
 import java.util.ArrayList;

@@ -19,7 +19,7 @@ import java.util.Map;
  * organisation suffixes, level words, national and collective markers, internal-unit suffixes
  * province-level region names and prefecture-level city names. Immutable and thread-safe.
  */
-public final class DepartmentVocabulary {
+final class DepartmentVocabulary {
 
     /** The kinds of entry in the table. */
     enum Type { SUFFIX, LEVEL, NOT_LEVEL, NATIONAL, NATIONAL_SUFFIX, NATIONAL_BRANCH, COLLECTIVE, COLLECTIVE_INFIX, INTERNAL, GOVERNMENT, REGION, CITY }

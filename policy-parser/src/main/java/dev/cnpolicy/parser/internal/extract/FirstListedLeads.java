@@ -4,7 +4,7 @@ import dev.cnpolicy.model.Assignment;
 import dev.cnpolicy.model.Responsibility;
 import dev.cnpolicy.model.Role;
 import dev.cnpolicy.model.Task;
-import dev.cnpolicy.parser.internal.Diagnostics;
+import dev.cnpolicy.parser.internal.diagnostics.Diagnostics;
 import dev.cnpolicy.parser.internal.text.NormalizedText;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.cnpolicy.parser.internal.extract;
 import dev.cnpolicy.model.Goal;
 import dev.cnpolicy.model.GoalKind;
 import dev.cnpolicy.model.Indicator;
-import dev.cnpolicy.parser.internal.Diagnostics;
+import dev.cnpolicy.parser.internal.diagnostics.Diagnostics;
 import dev.cnpolicy.parser.internal.numbers.ChineseDates;
 import dev.cnpolicy.parser.internal.outline.Outline;
 import dev.cnpolicy.parser.internal.outline.OutlineNode;

@@ -3,7 +3,7 @@ package dev.cnpolicy.parser.internal.extract;
 import dev.cnpolicy.model.Comparator;
 import dev.cnpolicy.model.Indicator;
 import dev.cnpolicy.model.IndicatorKind;
-import dev.cnpolicy.parser.internal.Diagnostics;
+import dev.cnpolicy.parser.internal.diagnostics.Diagnostics;
 import dev.cnpolicy.parser.internal.numbers.ChineseDates;
 import dev.cnpolicy.parser.internal.numbers.ChineseNumerals;
 import dev.cnpolicy.parser.internal.numbers.Units;

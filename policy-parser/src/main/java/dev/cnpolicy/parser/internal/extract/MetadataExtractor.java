@@ -5,7 +5,7 @@ import dev.cnpolicy.model.DocumentMetadata;
 import dev.cnpolicy.model.DocumentNumber;
 import dev.cnpolicy.model.Organization;
 import dev.cnpolicy.model.PlanPeriod;
-import dev.cnpolicy.parser.internal.Diagnostics;
+import dev.cnpolicy.parser.internal.diagnostics.Diagnostics;
 import dev.cnpolicy.parser.internal.numbers.ChineseDates;
 import dev.cnpolicy.parser.internal.numbers.ChineseNumerals;
 import dev.cnpolicy.parser.internal.outline.Outline;

@@ -5,7 +5,7 @@ import dev.cnpolicy.model.Indicator;
 import dev.cnpolicy.model.Responsibility;
 import dev.cnpolicy.model.Task;
 import dev.cnpolicy.model.TaskCategory;
-import dev.cnpolicy.parser.internal.Diagnostics;
+import dev.cnpolicy.parser.internal.diagnostics.Diagnostics;
 import dev.cnpolicy.parser.internal.outline.Outline;
 import dev.cnpolicy.parser.internal.outline.OutlineNode;
 import dev.cnpolicy.parser.internal.text.NormalizedText;

@@ -2,6 +2,7 @@ package dev.cnpolicy.parser.internal.numbers;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads numbers written in Chinese or Arabic numerals: {@code 十八} 18, {@code 二十三} 23,
@@ -32,7 +33,7 @@ public final class ChineseNumerals {
      * The value of a whole numeral such as {@code 二十三}, {@code 1.5万}, {@code 两千万},
      * {@code 二〇二三}, or {@code null} when {@code s} is not one.
      */
-    public static BigDecimal parse(String s) {
+    public static @Nullable BigDecimal parse(String s) {
         if (s == null || s.isEmpty()) {
             return null;
         }
@@ -104,7 +105,7 @@ public final class ChineseNumerals {
         };
     }
 
-    private static BigDecimal parseChinese(String t) {
+    private static @Nullable BigDecimal parseChinese(String t) {
         // digit-by-digit form: 二〇二三
         boolean positional = t.length() > 1;
         for (int i = 0; i < t.length() && positional; i++) {

@@ -2,6 +2,7 @@ package dev.cnpolicy.parser.internal.numbers;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A heading marker at the start of a line, e.g. {@code （十八）} is CHINESE_PAREN 18.
@@ -25,7 +26,7 @@ public record Marker(MarkerStyle style, int number, String text, int end) {
     static final Pattern CHAPTER = Pattern.compile("^第([一二三四五六七八九十]{1,3})(?:章|部分)");
 
     /** The marker that opens {@code line}, or {@code null}. */
-    public static Marker at(String line) {
+    public static @Nullable Marker at(String line) {
         if (line.isEmpty()) {
             return null;
         }
@@ -47,7 +48,7 @@ public record Marker(MarkerStyle style, int number, String text, int end) {
         return match(CHINESE_COMMA, MarkerStyle.CHINESE_COMMA, line);
     }
 
-    private static Marker match(Pattern pattern, MarkerStyle style, String line) {
+    private static @Nullable Marker match(Pattern pattern, MarkerStyle style, String line) {
         Matcher m = pattern.matcher(line);
         if (!m.find()) {
             return null;

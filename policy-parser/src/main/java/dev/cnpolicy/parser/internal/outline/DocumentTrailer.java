@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * issuers' names and the date, {@code 某省人民政府办公厅 / 2024年5月10日}) or at an appendix
  * ({@code 附件：重点任务清单}), so that neither is read as part of the last task.
  */
-public final class DocumentTrailer {
+final class DocumentTrailer {
 
     /** An appendix opening: {@code 附件：}, {@code 附件1}, {@code 附件 2：某某清单}; rejects {@code 附件材料齐全的}. */
     static final Pattern APPENDIX = Pattern.compile("^附件\\s?(?:[0-9一二三四五六七八九十]{1,2}|[：:])");

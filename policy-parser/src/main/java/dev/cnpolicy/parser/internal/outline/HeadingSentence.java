@@ -4,7 +4,7 @@ package dev.cnpolicy.parser.internal.outline;
  * Where the heading of a numbered line ends: {@code 推动创新主体提升专利创造质量。加大……} has the
  * heading {@code 推动创新主体提升专利创造质量}; a phrase with no full stop is all heading.
  */
-public final class HeadingSentence {
+final class HeadingSentence {
 
     private HeadingSentence() {
     }

@@ -2,7 +2,7 @@ package dev.cnpolicy.parser.internal.outline;
 
 import dev.cnpolicy.parser.internal.numbers.Marker;
 import dev.cnpolicy.parser.internal.numbers.MarkerStyle;
-import dev.cnpolicy.parser.internal.Diagnostics;
+import dev.cnpolicy.parser.internal.diagnostics.Diagnostics;
 import dev.cnpolicy.parser.internal.text.NormalizedText;
 import java.util.ArrayList;
 import java.util.EnumMap;

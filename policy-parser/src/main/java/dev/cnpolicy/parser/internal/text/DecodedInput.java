@@ -6,5 +6,5 @@ package dev.cnpolicy.parser.internal.text;
  * @param text    the decoded text
  * @param charset the charset's name as reported in {@code source.charset}
  */
-public record DecodedInput(String text, String charset) {
+record DecodedInput(String text, String charset) {
 }

@@ -12,6 +12,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Extracts the text of an HTML page with jsoup: block elements and {@code <br>} end lines, table
@@ -40,7 +41,7 @@ final class HtmlTextExtractor {
     }
 
     /** The charset a page declares in its first 4 KB, or {@code null}. */
-    static Charset declaredCharset(byte[] bytes) {
+    static @Nullable Charset declaredCharset(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);
         if (!m.find()) {

@@ -1,6 +1,5 @@
 package dev.cnpolicy.parser.internal.text;
 
-import dev.cnpolicy.parser.PolicyParseException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -9,13 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns bytes into text: a BOM wins; otherwise strict UTF-8; otherwise whichever of GB18030,
  * Big5 and (for NUL-bearing input) UTF-16 decodes cleanly and reads most like Chinese prose by
  * {@link CharFrequencies}. Binary input is rejected.
  */
-public final class InputDecoder {
+final class InputDecoder {
 
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final Charset BIG5 = Charset.forName("Big5");
@@ -33,7 +33,7 @@ public final class InputDecoder {
     /**
      * Decodes {@code bytes}, naming {@code input} in any error.
      *
-     * @throws PolicyParseException for empty, binary or undecodable input
+     * @throws UnreadableInputException for empty, binary or undecodable input
      */
     public DecodedInput decode(String input, byte[] bytes) {
         return decode(input, bytes, null);
@@ -42,11 +42,11 @@ public final class InputDecoder {
     /**
      * Decodes {@code bytes}, trying {@code declared} (from an HTML meta tag) first when given.
      *
-     * @throws PolicyParseException for empty, binary or undecodable input
+     * @throws UnreadableInputException for empty, binary or undecodable input
      */
-    public DecodedInput decode(String input, byte[] bytes, Charset declared) {
+    public DecodedInput decode(String input, byte[] bytes, @Nullable Charset declared) {
         if (bytes.length == 0) {
-            throw new PolicyParseException(input, "empty input (0 bytes)");
+            throw new UnreadableInputException(input, "empty input (0 bytes)");
         }
         DecodedInput bom = decodeWithBom(bytes);
         if (bom != null) {
@@ -88,7 +88,7 @@ public final class InputDecoder {
             }
         }
         if (best == null) {
-            throw new PolicyParseException(input, "undecodable input: not UTF-8, GB18030, Big5 or UTF-16");
+            throw new UnreadableInputException(input, "undecodable input: not UTF-8, GB18030, Big5 or UTF-16");
         }
         return checked(input, best);
     }
@@ -103,7 +103,7 @@ public final class InputDecoder {
         return n;
     }
 
-    private static DecodedInput decodeWithBom(byte[] b) {
+    private static @Nullable DecodedInput decodeWithBom(byte[] b) {
         if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
             return new DecodedInput(lenient(b, 3, StandardCharsets.UTF_8), "UTF-8");
         }
@@ -122,7 +122,7 @@ public final class InputDecoder {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == 0) {
-                throw new PolicyParseException(input, "binary input (NUL characters after decoding as "
+                throw new UnreadableInputException(input, "binary input (NUL characters after decoding as "
                         + decoded.charset() + ")");
             }
             if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
@@ -130,7 +130,7 @@ public final class InputDecoder {
             }
         }
         if (control > MAX_CONTROL_SHARE * text.length() + 2) {
-            throw new PolicyParseException(input, "binary input (" + control + " control characters)");
+            throw new UnreadableInputException(input, "binary input (" + control + " control characters)");
         }
         return decoded;
     }
@@ -155,7 +155,7 @@ public final class InputDecoder {
         return false;
     }
 
-    private static String strict(byte[] bytes, int offset, Charset charset) {
+    private static @Nullable String strict(byte[] bytes, int offset, Charset charset) {
         try {
             return charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

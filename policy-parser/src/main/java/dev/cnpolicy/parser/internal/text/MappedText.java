@@ -7,7 +7,7 @@ import java.util.Objects;
  * A text with, for each of its chars, the index of the char of the decoded input it came from.
  * Every normalisation step reads one and builds the next, so the final text still maps back.
  */
-public final class MappedText {
+final class MappedText {
 
     private final String text;
     private final int[] origin;

@@ -3,6 +3,7 @@ package dev.cnpolicy.parser.internal.text;
 import dev.cnpolicy.model.SourceSpan;
 import java.util.Arrays;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The clean text every later stage reads: LF line ends, simplified script (unless asked
@@ -15,7 +16,7 @@ public final class NormalizedText {
     private final String text;
     private final int[] lineStarts;
     /** Code point index of each char, or null when the text has no surrogate pairs. */
-    private final int[] codePointIndex;
+    private final int @Nullable [] codePointIndex;
     private final boolean[] furniture;
 
     NormalizedText(MappedText mapped) {
@@ -111,7 +112,7 @@ public final class NormalizedText {
         return starts;
     }
 
-    private static int[] codePointIndex(String text) {
+    private static int @Nullable [] codePointIndex(String text) {
         boolean surrogates = false;
         for (int i = 0; i < text.length() && !surrogates; i++) {
             surrogates = Character.isSurrogate(text.charAt(i));

@@ -2,7 +2,7 @@ package dev.cnpolicy.parser.internal.text;
 
 import dev.cnpolicy.model.Repair;
 import dev.cnpolicy.model.Script;
-import dev.cnpolicy.parser.internal.Diagnostics;
+import dev.cnpolicy.parser.internal.diagnostics.Diagnostics;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cnpolicy.model.Comparator;
 import dev.cnpolicy.model.Indicator;
 import dev.cnpolicy.model.IndicatorKind;
-import dev.cnpolicy.parser.internal.Diagnostics;
+import dev.cnpolicy.parser.internal.diagnostics.Diagnostics;
 import dev.cnpolicy.parser.internal.text.NormalizedText;
 import java.util.List;
 import org.junit.jupiter.api.Test;

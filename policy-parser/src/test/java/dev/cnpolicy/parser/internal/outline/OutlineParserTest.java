@@ -5,7 +5,7 @@ import dev.cnpolicy.parser.internal.numbers.MarkerStyle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cnpolicy.model.Diagnostic;
-import dev.cnpolicy.parser.internal.Diagnostics;
+import dev.cnpolicy.parser.internal.diagnostics.Diagnostics;
 import dev.cnpolicy.parser.internal.text.NormalizedText;
 import java.util.List;
 import org.junit.jupiter.api.Test;

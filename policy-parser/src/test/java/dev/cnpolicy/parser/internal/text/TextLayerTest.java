@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cnpolicy.model.Script;
-import dev.cnpolicy.parser.PolicyParseException;
-import dev.cnpolicy.parser.internal.Diagnostics;
+import dev.cnpolicy.parser.internal.diagnostics.Diagnostics;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -100,10 +99,10 @@ class TextLayerTest {
 
     @Test
     void rejectsEmptyAndBinaryInputNamingIt() {
-        assertThatThrownBy(() -> read(new byte[0])).isInstanceOf(PolicyParseException.class)
+        assertThatThrownBy(() -> read(new byte[0])).isInstanceOf(UnreadableInputException.class)
                 .hasMessage("test.txt: empty input (0 bytes)");
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0};
-        assertThatThrownBy(() -> read(png)).isInstanceOf(PolicyParseException.class).hasMessageContaining("binary");
+        assertThatThrownBy(() -> read(png)).isInstanceOf(UnreadableInputException.class).hasMessageContaining("binary");
     }
 
     @Test

@@ -1,10 +1,11 @@
-package dev.cnpolicy.parser.internal;
+package dev.cnpolicy.parser.internal.diagnostics;
 
 import dev.cnpolicy.model.Diagnostic;
 import dev.cnpolicy.model.Severity;
 import dev.cnpolicy.model.SourceSpan;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects the diagnostics of one parse. Made per parse; never shared between threads, except
@@ -14,13 +15,13 @@ public final class Diagnostics {
 
     private static final Diagnostics IGNORING = new Diagnostics(null);
 
-    private final List<Diagnostic> collected;
+    private final @Nullable List<Diagnostic> collected;
 
     public Diagnostics() {
         this(new ArrayList<>());
     }
 
-    private Diagnostics(List<Diagnostic> collected) {
+    private Diagnostics(@Nullable List<Diagnostic> collected) {
         this.collected = collected;
     }
 
@@ -33,21 +34,21 @@ public final class Diagnostics {
     }
 
     /** Notes a fact worth knowing: a repair made, a guess taken. */
-    public void info(String code, String message, SourceSpan span) {
+    public void info(String code, String message, @Nullable SourceSpan span) {
         add(Severity.INFO, code, message, span);
     }
 
     /** Notes text that was read only in part or by a guess that may be wrong. */
-    public void warn(String code, String message, SourceSpan span) {
+    public void warn(String code, String message, @Nullable SourceSpan span) {
         add(Severity.WARNING, code, message, span);
     }
 
     /** Notes text that could not be read at all. */
-    public void error(String code, String message, SourceSpan span) {
+    public void error(String code, String message, @Nullable SourceSpan span) {
         add(Severity.ERROR, code, message, span);
     }
 
-    private void add(Severity severity, String code, String message, SourceSpan span) {
+    private void add(Severity severity, String code, String message, @Nullable SourceSpan span) {
         if (collected != null) {
             collected.add(new Diagnostic(severity, code, message, span));
         }
