@@ -78,7 +78,7 @@ public final class DocumentAssembler {
         DocumentMetadata metadata = read.metadata();
         OrganizationFactory organizations = read.organizations();
         Integer planEnd = metadata.period() == null ? null : metadata.period().endYear();
-        Goals goals = goalExtractor.extract(text.text(), outline, planEnd, diagnostics);
+        Goals goals = goalExtractor.extract(text.text(), outline, planEnd);
         Tasks outlineTasks = taskExtractor.extract(text.text(), outline, metadata.kind(), planEnd, organizations,
                 goals.indicators(), diagnostics);
         List<Indicator> indicators = new ArrayList<>(goals.indicators().all());

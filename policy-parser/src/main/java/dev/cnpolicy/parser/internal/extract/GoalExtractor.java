@@ -3,7 +3,6 @@ package dev.cnpolicy.parser.internal.extract;
 import dev.cnpolicy.model.Goal;
 import dev.cnpolicy.model.GoalKind;
 import dev.cnpolicy.model.Indicator;
-import dev.cnpolicy.parser.internal.diagnostics.Diagnostics;
 import dev.cnpolicy.parser.internal.numbers.ChineseDates;
 import dev.cnpolicy.parser.internal.outline.Outline;
 import dev.cnpolicy.parser.internal.outline.OutlineNode;
@@ -25,18 +24,18 @@ public final class GoalExtractor {
         this.indicators = indicators;
     }
 
-    public Goals extract(NormalizedText text, Outline outline, Integer planEndYear, Diagnostics diagnostics) {
+    public Goals extract(NormalizedText text, Outline outline, Integer planEndYear) {
         List<Goal> goals = new ArrayList<>();
         NodeIndicators.Builder found = new NodeIndicators.Builder();
         for (OutlineNode node : outline.all()) {
             OutlineNode parent = node.parent();
             if (parent != null && (SectionRoles.isSpecificGoals(parent) || isItemOfOverallGoal(node))) {
-                goals.add(goal(text, node, GoalKind.SPECIFIC, node.headingStart(), planEndYear, found, diagnostics));
+                goals.add(goal(text, node, GoalKind.SPECIFIC, node.headingStart(), planEndYear, found));
             } else if (SectionRoles.isOverallGoal(node) && !SectionRoles.isSpecificGoals(node)
                     && node.children().isEmpty()) {
                 int start = bodyStart(text, node);
                 if (start < text.lineEnd(node.lastLine())) {
-                    goals.add(goal(text, node, GoalKind.OVERALL, start, planEndYear, found, diagnostics));
+                    goals.add(goal(text, node, GoalKind.OVERALL, start, planEndYear, found));
                 }
             }
         }
@@ -45,11 +44,11 @@ public final class GoalExtractor {
     }
 
     private Goal goal(NormalizedText text, OutlineNode node, GoalKind kind, int start, Integer planEndYear,
-                      NodeIndicators.Builder found, Diagnostics diagnostics) {
+                      NodeIndicators.Builder found) {
         int end = text.lineEnd(node.lastLine());
         String body = text.text().substring(start, end).strip();
         Integer year = targetYear(body, planEndYear);
-        List<Indicator> mine = indicators.extract(text, start, end, "i" + node.path() + ".", year, diagnostics);
+        List<Indicator> mine = indicators.extract(text, start, end, "i" + node.path() + ".", year);
         found.put(node, mine);
         String sectionId = "s" + (node.parent() == null ? node.path() : node.parent().path());
         int lead = text.text().substring(start, end).length() - text.text().substring(start, end).stripLeading().length();

@@ -3,7 +3,6 @@ package dev.cnpolicy.parser.internal.extract;
 import dev.cnpolicy.model.Comparator;
 import dev.cnpolicy.model.Indicator;
 import dev.cnpolicy.model.IndicatorKind;
-import dev.cnpolicy.parser.internal.diagnostics.Diagnostics;
 import dev.cnpolicy.parser.internal.numbers.ChineseDates;
 import dev.cnpolicy.parser.internal.numbers.ChineseNumerals;
 import dev.cnpolicy.parser.internal.numbers.Units;
@@ -52,8 +51,7 @@ public final class IndicatorExtractor {
      *
      * @param defaultYear target year when the sentence names none (the goal's, else the plan's)
      */
-    public List<Indicator> extract(NormalizedText text, int from, int to, String idPrefix, Integer defaultYear,
-                                   Diagnostics diagnostics) {
+    public List<Indicator> extract(NormalizedText text, int from, int to, String idPrefix, Integer defaultYear) {
         String s = text.text();
         List<Indicator> out = new ArrayList<>();
         Matcher m = QUANTITY.matcher(s);

@@ -45,13 +45,6 @@ final class IndicatorWords {
             Map.entry("达", Comparator.EXACTLY),
             Map.entry("为", Comparator.EXACTLY));
 
-    /** Words right after the unit. */
-    static final List<Map.Entry<String, Comparator>> AFTER = List.of(
-            Map.entry("以上", Comparator.AT_LEAST),
-            Map.entry("以下", Comparator.AT_MOST),
-            Map.entry("以内", Comparator.AT_MOST),
-            Map.entry("左右", Comparator.APPROXIMATELY));
-
     /** Words before the number (after any comparator is removed) that give the kind. */
     static final List<Map.Entry<String, IndicatorKind>> KIND_BEFORE = List.of(
             Map.entry("年均增长", IndicatorKind.GROWTH_RATE),

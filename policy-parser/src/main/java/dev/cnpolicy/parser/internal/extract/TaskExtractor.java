@@ -63,7 +63,7 @@ public final class TaskExtractor {
             String indicatorPrefix = "i" + node.path() + ".";
             List<Indicator> found = goalIndicators.of(node);
             if (found.isEmpty()) { // a goal item that is also a task has its indicators already
-                found = indicators.extract(text, node.headingStart(), end, indicatorPrefix, defaultYear, diagnostics);
+                found = indicators.extract(text, node.headingStart(), end, indicatorPrefix, defaultYear);
                 newIndicators.addAll(found);
             }
             TaskCategory category = SectionRoles.isSafeguard(node) ? TaskCategory.SAFEGUARD : TaskCategory.KEY_TASK;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cnpolicy.model.Comparator;
 import dev.cnpolicy.model.Indicator;
 import dev.cnpolicy.model.IndicatorKind;
-import dev.cnpolicy.parser.internal.diagnostics.Diagnostics;
 import dev.cnpolicy.parser.internal.text.NormalizedText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,7 @@ class IndicatorExtractorTest {
     private final IndicatorExtractor extractor = new IndicatorExtractor();
 
     private List<Indicator> extract(String text) {
-        return extractor.extract(NormalizedText.of(text), 0, text.length(), "i", 2026, new Diagnostics());
+        return extractor.extract(NormalizedText.of(text), 0, text.length(), "i", 2026);
     }
 
     @ParameterizedTest
