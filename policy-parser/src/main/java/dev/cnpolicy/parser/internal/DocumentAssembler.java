@@ -13,6 +13,7 @@ import dev.cnpolicy.parser.internal.extract.OrganizationFactory;
 import dev.cnpolicy.parser.internal.extract.PhaseExtractor;
 import dev.cnpolicy.parser.internal.extract.ReferenceExtractor;
 import dev.cnpolicy.parser.internal.extract.SectionBuilder;
+import dev.cnpolicy.parser.internal.extract.TableIndicators;
 import dev.cnpolicy.parser.internal.extract.TableTaskExtractor;
 import dev.cnpolicy.parser.internal.extract.TaskExtractor;
 import dev.cnpolicy.parser.internal.outline.Outline;
@@ -75,7 +76,10 @@ public final class DocumentAssembler {
         List<Goal> goals = goalExtractor.extract(text.text(), outline, planEnd, indicators, diagnostics);
         List<Task> tasks = new ArrayList<>(taskExtractor.extract(text.text(), outline, metadata.kind(), planEnd,
                 organizations, indicators, diagnostics));
-        tasks.addAll(tableTaskExtractor.extract(text.text(), organizations, diagnostics));
+        TableIndicators.Read tables = TableIndicators.read(text.text(),
+                tableTaskExtractor.extract(text.text(), organizations, diagnostics), planEnd);
+        tasks.addAll(tables.tasks());
+        indicators.addAll(tables.indicators());
         tasks.sort(Comparator.comparingInt(t -> t.span().start()));
         if (outline.roots().isEmpty()) {
             diagnostics.warn("NO_OUTLINE", "no numbered headings were found; the document has no sections"
