@@ -13,6 +13,7 @@ import dev.cnpolicy.parser.internal.extract.OrganizationFactory;
 import dev.cnpolicy.parser.internal.extract.PhaseExtractor;
 import dev.cnpolicy.parser.internal.extract.ReferenceExtractor;
 import dev.cnpolicy.parser.internal.extract.SectionBuilder;
+import dev.cnpolicy.parser.internal.extract.PreambleTargets;
 import dev.cnpolicy.parser.internal.extract.TableIndicators;
 import dev.cnpolicy.parser.internal.extract.TableTaskExtractor;
 import dev.cnpolicy.parser.internal.extract.TaskExtractor;
@@ -38,6 +39,7 @@ public final class DocumentAssembler {
     private final SectionBuilder sectionBuilder = new SectionBuilder();
     private final IndicatorExtractor indicatorExtractor = new IndicatorExtractor();
     private final GoalExtractor goalExtractor = new GoalExtractor(indicatorExtractor);
+    private final PreambleTargets preambleTargets = new PreambleTargets(indicatorExtractor);
     private final TaskExtractor taskExtractor = new TaskExtractor(indicatorExtractor);
     private final TableTaskExtractor tableTaskExtractor = new TableTaskExtractor();
     private final PhaseExtractor phaseExtractor = new PhaseExtractor();
@@ -73,6 +75,7 @@ public final class DocumentAssembler {
         Integer planEnd = metadata.period() == null ? null : metadata.period().endYear();
         OrganizationFactory organizations = new OrganizationFactory(metadata.region());
         List<Indicator> indicators = new ArrayList<>();
+        indicators.addAll(preambleTargets.extract(text.text(), outline.firstLine(), planEnd, diagnostics));
         List<Goal> goals = goalExtractor.extract(text.text(), outline, planEnd, indicators, diagnostics);
         List<Task> tasks = new ArrayList<>(taskExtractor.extract(text.text(), outline, metadata.kind(), planEnd,
                 organizations, indicators, diagnostics));
