@@ -32,6 +32,26 @@ public final class TaskExtractor {
         this.indicators = indicators;
     }
 
+    /**
+     * A fragment that stops inside its last item keeps that item as a task, with a WARNING: its text
+     * and clause may be incomplete.
+     */
+    private static void reportCut(NormalizedText text, List<Task> tasks, Diagnostics diagnostics) {
+        String s = text.text();
+        int end = s.length();
+        while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        if (tasks.isEmpty() || end == 0 || "。！？；;）)」”》.!?".indexOf(s.charAt(end - 1)) >= 0) {
+            return;
+        }
+        Task last = tasks.get(tasks.size() - 1);
+        if (last.span().end() >= text.span(end, end).start()) {
+            diagnostics.warn("TASK_TRUNCATED", "the text ends inside task " + last.number()
+                    + "; it is kept as far as it goes", last.span());
+        }
+    }
+
     /** The tasks, in document order; their indicators are added to {@code foundIndicators}. */
     public List<Task> extract(NormalizedText text, Outline outline, DocumentKind kind, Integer defaultYear,
                               OrganizationFactory organizations, List<Indicator> foundIndicators,
@@ -79,6 +99,7 @@ public final class TaskExtractor {
                     responsibility, found.stream().map(Indicator::id).toList(),
                     DeadlineExtractor.find(body), text.span(start, end)));
         }
+        reportCut(text, tasks, diagnostics);
         tasks = firstListedLeads.apply(text, tasks, diagnostics);
         return standingAssignments.apply(text, tasks, organizations, diagnostics);
     }
