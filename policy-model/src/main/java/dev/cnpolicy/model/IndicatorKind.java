@@ -12,6 +12,8 @@ public enum IndicatorKind {
     INCREASE,
     /** A reduction: {@code 压缩三分之二以上}, {@code 降低10%}. */
     DECREASE,
+    /** A place in a ranking: {@code 跃居全省前20位} (AT_MOST 20 位), {@code 排名提升3位}. */
+    RANK,
     /** Anything else. */
     OTHER
 }

@@ -84,4 +84,20 @@ class TableTasksTest {
         assertThat(roles(doc.tasks().get(1))).containsExactly("县交通运输局/RESPONSIBLE", "各乡镇人民政府/RESPONSIBLE");
         assertThat(doc.text()).contains("1 | 建设高标准农田10万亩 | 县农业农村局 | 2025年12月");
     }
+
+    @Test
+    void aRowWithAUnitCellAndAValueCellIsATarget() {
+        PolicyDocument doc = PARSER.parse("targets", String.join("\n",
+                "某县2025年农业农村工作考核清单",
+                "序号 | 考核指标 | 单位 | 年度目标 | 责任单位",
+                "1 | 蔬菜播种面积 | 万亩 | 1.5 | 县农业农村局",
+                "2 | 农村居民人均可支配收入增幅 | % | ≥6.5 | 县统计局",
+                "3 | 农村人居环境整治 | - | 良好以上 | 县住建局"));
+        assertThat(doc.tasks()).hasSize(3);
+        assertThat(doc.indicators()).extracting(i -> i.metric() + " " + i.comparator() + " "
+                        + i.value().toPlainString() + " " + i.unit())
+                .containsExactly("蔬菜播种面积 EXACTLY 15000 亩", "农村居民人均可支配收入增幅 AT_LEAST 6.5 %");
+        assertThat(doc.tasks().get(0).indicatorIds()).containsExactly(doc.indicators().get(0).id());
+        assertThat(doc.tasks().get(2).indicatorIds()).isEmpty();
+    }
 }

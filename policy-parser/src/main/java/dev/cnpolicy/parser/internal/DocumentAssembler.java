@@ -13,8 +13,10 @@ import dev.cnpolicy.parser.internal.extract.Metadata;
 import dev.cnpolicy.parser.internal.extract.MetadataExtractor;
 import dev.cnpolicy.parser.internal.extract.OrganizationFactory;
 import dev.cnpolicy.parser.internal.extract.PhaseExtractor;
+import dev.cnpolicy.parser.internal.extract.PreambleTargets;
 import dev.cnpolicy.parser.internal.extract.ReferenceExtractor;
 import dev.cnpolicy.parser.internal.extract.SectionBuilder;
+import dev.cnpolicy.parser.internal.extract.TableIndicators;
 import dev.cnpolicy.parser.internal.extract.TableTaskExtractor;
 import dev.cnpolicy.parser.internal.extract.TaskExtractor;
 import dev.cnpolicy.parser.internal.extract.Tasks;
@@ -40,6 +42,7 @@ public final class DocumentAssembler {
     private final SectionBuilder sectionBuilder = new SectionBuilder();
     private final IndicatorExtractor indicatorExtractor = new IndicatorExtractor();
     private final GoalExtractor goalExtractor = new GoalExtractor(indicatorExtractor);
+    private final PreambleTargets preambleTargets = new PreambleTargets(indicatorExtractor);
     private final TaskExtractor taskExtractor = new TaskExtractor(indicatorExtractor);
     private final TableTaskExtractor tableTaskExtractor = new TableTaskExtractor();
     private final PhaseExtractor phaseExtractor = new PhaseExtractor();
@@ -78,13 +81,18 @@ public final class DocumentAssembler {
         DocumentMetadata metadata = read.metadata();
         OrganizationFactory organizations = read.organizations();
         Integer planEnd = metadata.period() == null ? null : metadata.period().endYear();
+        List<Indicator> indicators = new ArrayList<>(
+                preambleTargets.extract(text.text(), outline.firstLine(), planEnd));
         Goals goals = goalExtractor.extract(text.text(), outline, planEnd);
         Tasks outlineTasks = taskExtractor.extract(text.text(), outline, metadata.kind(), planEnd, organizations,
                 goals.indicators(), diagnostics);
-        List<Indicator> indicators = new ArrayList<>(goals.indicators().all());
+        indicators.addAll(goals.indicators().all());
         indicators.addAll(outlineTasks.newIndicators());
         List<Task> tasks = new ArrayList<>(outlineTasks.tasks());
-        tasks.addAll(tableTaskExtractor.extract(text.text(), organizations, diagnostics));
+        TableIndicators.Read tables = TableIndicators.read(text.text(),
+                tableTaskExtractor.extract(text.text(), organizations, diagnostics), planEnd);
+        tasks.addAll(tables.tasks());
+        indicators.addAll(tables.indicators());
         tasks.sort(Comparator.comparingInt(t -> t.span().start()));
         if (outline.roots().isEmpty()) {
             diagnostics.warn("NO_OUTLINE", "no numbered headings were found; the document has no sections"

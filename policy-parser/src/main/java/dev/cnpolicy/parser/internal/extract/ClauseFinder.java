@@ -54,7 +54,8 @@ final class ClauseFinder {
         int cut = truncatedClause(s, to);
         if (cut >= 0 && cut >= from) {
             String kept = completeItems(s.substring(cut + 1, to));
-            List<ResponsibilityParser.Parsed> parsed = kept.isEmpty() ? List.of() : parser.parse(kept, true);
+            // the role word is usually what the cut took away, so the names alone are read
+            List<ResponsibilityParser.Parsed> parsed = kept.isEmpty() ? List.of() : parser.parse(kept, false);
             if (!parsed.isEmpty()) {
                 all.addAll(parsed);
                 texts.add(s.substring(cut, to).strip());

@@ -20,6 +20,9 @@ final class DepartmentListParser {
 
     private static final String PLACE_LEVELS = "省市县区州盟旗";
 
+    /** Words a group of places is made of: levels, townships, streets, and 级 of 县级市. */
+    private static final String PLACE_WORDS = PLACE_LEVELS + "乡镇街道地级";
+
     /** The word that makes a list collective ({@code 各市、县}); it carries to bare level words after it. */
     private static final String EACH = "各";
 
@@ -119,9 +122,27 @@ final class DepartmentListParser {
         return s.startsWith(EACH) && isLevelOnly(s.substring(EACH.length()).replaceAll("[（）()、]", ""));
     }
 
-    /** Whether {@code name} ends like an organisation or names a group. */
+    /** Whether {@code name} ends like an organisation, names a group, or names places as bodies. */
     boolean looksLikeDepartment(String name) {
-        return vocabulary.suffixOf(name) != null || vocabulary.isCollective(name) && name.length() >= 3;
+        return vocabulary.suffixOf(name) != null || vocabulary.isCollective(name) && name.length() >= 3
+                || isPlaceBody(name);
+    }
+
+    /**
+     * Places standing for their governments in a clause: a group ({@code 各区}, {@code 各县市区},
+     * {@code 各乡镇}, {@code 县级市}) or one named place ({@code 东湖区}, {@code 昆山市}).
+     */
+    static boolean isPlaceBody(String name) {
+        String t = name.startsWith(EACH) ? name.substring(EACH.length()) : name;
+        if (t.isEmpty() || t.length() > 6) {
+            return false;
+        }
+        if (t.chars().allMatch(c -> PLACE_WORDS.indexOf(c) >= 0)) {
+            return name.startsWith(EACH) || t.contains("级");
+        }
+        char last = t.charAt(t.length() - 1);
+        return !name.startsWith(EACH) && t.length() >= 3 && t.length() <= 4 && "区县市旗".indexOf(last) >= 0
+                && PLACE_WORDS.indexOf(t.charAt(0)) < 0 && t.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     private String sharedSuffix(List<String> items) {
@@ -242,7 +263,7 @@ final class DepartmentListParser {
             return false;
         }
         for (int i = 0; i < t.length(); i++) {
-            if (PLACE_LEVELS.indexOf(t.charAt(i)) < 0) {
+            if (PLACE_WORDS.indexOf(t.charAt(i)) < 0) {
                 return false;
             }
         }

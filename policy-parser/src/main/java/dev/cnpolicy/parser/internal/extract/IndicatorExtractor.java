@@ -57,6 +57,8 @@ public final class IndicatorExtractor {
         Matcher m = QUANTITY.matcher(s);
         Indicator previous = null;
         int previousEnd = -1;
+        int listStart = -1; // where the first value of a list of values stated its metric
+        int listHead = -1;
         int i = from;
         while (i < to) {
             // QUANTITY is tried only where a number can start, not at every character
@@ -70,18 +72,55 @@ public final class IndicatorExtractor {
                 continue;
             }
             String id = idPrefix + (out.size() + 1);
-            Indicator indicator = previous != null && joinsList(s, previousEnd, i)
-                    ? continueList(text, m, previous, id)
+            boolean continues = previous != null && joinsList(s, previousEnd, i);
+            Indicator indicator = continues
+                    ? continueList(text, m, previous, listStart, id)
                     : read(text, m, from, previousEnd, sameSentence(s, previousEnd, i) ? previous : null, id,
                             defaultYear);
             if (indicator != null) {
                 out.add(indicator);
                 previous = indicator;
                 previousEnd = m.end();
+                if (!continues) {
+                    respective(out, listHead, out.size() - 1);
+                    listHead = out.size() - 1;
+                    listStart = m.end() - indicator.text().length();
+                }
             }
             i = Math.max(m.end(), i + 1);
         }
+        respective(out, listHead, out.size());
         return out;
+    }
+
+    /**
+     * Gives each value of a list its own metric when the head names as many metrics with
+     * {@code 分别}, each a measure of its own (ending in 率, 量, 比重…): {@code 婴儿死亡率、孕产妇死亡率分别下降到4.5‰、10/10万} gives 婴儿死亡率 4.5‰ and
+     * 孕产妇死亡率 10/10万. Indicators {@code from..to} of {@code out} are the list.
+     */
+    private static void respective(List<Indicator> out, int from, int to) {
+        if (from < 0 || to - from < 2 || !out.get(from).text().contains("分别")) {
+            return;
+        }
+        String[] metrics = out.get(from).metric().split("、|和|及");
+        if (metrics.length != to - from) {
+            return;
+        }
+        for (String metric : metrics) { // 花生种植、收获机械化率 names one measure of two activities
+            if (metric.strip().length() < 3 || IndicatorWords.suffixIn(metric.strip(), IndicatorWords.MEASURE_WORDS) == null) {
+                return;
+            }
+        }
+        for (int k = from; k < to; k++) {
+            Indicator i = out.get(k);
+            String metric = metrics[k - from].strip();
+            if (metric.length() < 2) {
+                return;
+            }
+            out.set(k, new Indicator(i.id(), metric, i.comparator(), i.value(), i.upperValue(), i.unit(),
+                    Metrics.kindFromMetric(metric, "%".equals(i.unit()), i.kind()), i.targetYear(), i.baseYear(), i.text(),
+                    i.span()));
+        }
     }
 
     private static boolean canStartNumber(char c) {
@@ -121,6 +160,12 @@ public final class IndicatorExtractor {
             return null;
         }
         String before = s.substring(clauseStart, start);
+        if (unit != null && (unit.equals("位") || unit.equals("名")) && hi == null && Character.isDigit(lo.charAt(0))) {
+            Indicator rank = rank(text, m, clauseStart, before, id, defaultYear);
+            if (rank != null) {
+                return rank;
+            }
+        }
         Comparator comparator = null;
         Map.Entry<String, Comparator> word = IndicatorWords.endingIn(before, IndicatorWords.BEFORE);
         if (word != null) {
@@ -158,12 +203,14 @@ public final class IndicatorExtractor {
                 kind = IndicatorKind.LEVEL;
             }
         }
+        // the next count of a list written clause by clause: 建成省级研究院1家，市级实验室1家
+        boolean nextCount = sentencePrevious != null && continuesCounts(s, floor, clauseStart) && endsClause(s, m.end());
         if (comparator == null && kind == null && hi == null && !percent) {
             // a count that ends its clause after a verb and object: 打造区域公共品牌5个
-            String clause = before.strip();
+            String clause = withoutLeadingNoise(before.strip());
             String frequency = IndicatorWords.prefixIn(clause, IndicatorWords.FREQUENCIES);
             String verb = countVerb(frequency == null ? clause : clause.substring(frequency.length()));
-            if (verb == null && !afterValue) {
+            if (verb == null && !afterValue && !nextCount) {
                 return null;
             }
             before = verb == null ? clause : clause.substring((frequency == null ? 0 : frequency.length()) + verb.length());
@@ -216,9 +263,10 @@ public final class IndicatorExtractor {
     /**
      * The next value of a list that shares the previous indicator's metric:
      * {@code 排放总量比2015年分别下降15%、10%和26%} gives three indicators of one metric. The value
-     * keeps its own unit and bound word; metric, kind, base and target year come from the head.
+     * keeps its own unit and bound word; metric, kind, base and target year come from the head, and its
+     * text runs from the head's words to this value ({@code 排放总量比2015年分别下降15%、10%}).
      */
-    private Indicator continueList(NormalizedText text, Matcher m, Indicator head, String id) {
+    private Indicator continueList(NormalizedText text, Matcher m, Indicator head, int listStart, String id) {
         String unit = m.group("unit");
         String lo = m.group("lo");
         if (unit == null && !lo.contains("分之") || !Character.isDigit(lo.charAt(0)) || m.group("hi") != null) {
@@ -237,7 +285,8 @@ public final class IndicatorExtractor {
             comparator = bound(after, null);
         }
         return new Indicator(id, head.metric(), comparator, plain(value.multiply(multiplier)), null, baseUnit,
-                head.kind(), head.targetYear(), head.baseYear(), m.group(), text.span(m.start(), m.end()));
+                head.kind(), head.targetYear(), head.baseYear(), text.text().substring(listStart, m.end()),
+                text.span(listStart, m.end()));
     }
 
     /**
@@ -273,6 +322,58 @@ public final class IndicatorExtractor {
 
     private static boolean endsClause(String s, int end) {
         return end >= s.length() || "，。；、\n）)（(".indexOf(s.charAt(end)) >= 0;
+    }
+
+    /** Whether only a comma stands between the previous value and this clause: a list of counts. */
+    private static boolean continuesCounts(String s, int previousEnd, int clauseStart) {
+        return previousEnd >= 0 && previousEnd <= clauseStart && s.substring(previousEnd, clauseStart).strip().matches("[，、,]");
+    }
+
+    /** The clause without words that open it but name nothing: {@code 争取建成…} → {@code 建成…}. */
+    private static String withoutLeadingNoise(String clause) {
+        String t = clause;
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (String noise : List.of("力争", "争取", "努力", "确保", "全力", "计划")) {
+                if (t.startsWith(noise) && t.length() > noise.length() + 2) {
+                    t = t.substring(noise.length());
+                    changed = true;
+                }
+            }
+        }
+        return t;
+    }
+
+    /**
+     * A place in a ranking: {@code 跃居全省前40位} is (AT_MOST 40 位, RANK), {@code 排名提升3位} is
+     * (EXACTLY 3 位, RANK); the metric is what the clause (or the clause before) ranks.
+     */
+    private Indicator rank(NormalizedText text, Matcher m, int clauseStart, String before, String id, Integer defaultYear) {
+        String s = text.text();
+        boolean top = before.endsWith("前") && IndicatorWords.prefixIn(withoutLeadingNoise(before.strip()), IndicatorWords.RANK_VERBS) != null;
+        boolean rises = (before.endsWith("提升") || before.endsWith("上升") || before.endsWith("前移"))
+                && (before.contains("排名") || before.contains("位次"));
+        if (!top && !rises) {
+            return null;
+        }
+        String subject = top ? "" : before.substring(0, before.length() - 2);
+        if (Metrics.metric(subject).name().length() < 2) {
+            int previousClause = clauseStart >= 1 ? clauseStart(s, Math.max(0, clauseStart - 80), clauseStart - 1) : clauseStart;
+            subject = s.substring(previousClause, Math.max(previousClause, clauseStart - 1));
+        }
+        String metric = Metrics.metric(subject).name();
+        if (metric.length() < 2) {
+            metric = "排名";
+        }
+        BigDecimal value = ChineseNumerals.parse(m.group("lo"));
+        if (value == null) {
+            return null;
+        }
+        int writtenStart = clauseStart + (before.length() - before.stripLeading().length());
+        return new Indicator(id, metric, top ? Comparator.AT_MOST : Comparator.EXACTLY, plain(value), null, m.group("unit"),
+                IndicatorKind.RANK, targetYear(s, m.start(), defaultYear), null, s.substring(writtenStart, m.end()),
+                text.span(writtenStart, m.end()));
     }
 
     private static String countVerb(String before) {

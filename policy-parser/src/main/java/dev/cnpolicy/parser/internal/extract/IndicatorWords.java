@@ -43,7 +43,9 @@ final class IndicatorWords {
             Map.entry("提高至", Comparator.EXACTLY),
             Map.entry("达到", Comparator.EXACTLY),
             Map.entry("达", Comparator.EXACTLY),
-            Map.entry("为", Comparator.EXACTLY));
+            Map.entry("为", Comparator.EXACTLY),
+            Map.entry("到", Comparator.EXACTLY),      // 下降到4.0‰: the kind word before it stays
+            Map.entry("至", Comparator.EXACTLY));     // 压缩至3个工作日以内
 
     /** Words before the number (after any comparator is removed) that give the kind. */
     static final List<Map.Entry<String, IndicatorKind>> KIND_BEFORE = List.of(
@@ -72,6 +74,17 @@ final class IndicatorWords {
 
     /** Endings of a metric that make it a growth rate. */
     static final List<String> GROWTH_ENDINGS = List.of("增长率", "增速", "增长幅度");
+
+    /**
+     * Endings that make a phrase a measure of its own: {@code 婴儿死亡率、孕产妇死亡率分别…} names two
+     * metrics, {@code 二氧化硫、氮氧化物排放量分别…} one.
+     */
+    static final List<String> MEASURE_WORDS = List.of(
+            "排放总量", "排放量", "增加值", "总产量", "死亡率", "覆盖率", "普及率", "达标率", "机械化率", "产量", "总量",
+            "浓度", "比重", "比例", "面积", "数量", "指数", "率", "量");
+
+    /** Words before {@code 前} that make a number a place in a ranking: {@code 跃居全省前40位}. */
+    static final List<String> RANK_VERBS = List.of("跃居", "进入", "位居", "稳居", "保持", "跻身", "位列", "排名", "居");
 
     /** Words that open a clause but are not part of the metric. */
     static final List<String> LEADING_NOISE = List.of(

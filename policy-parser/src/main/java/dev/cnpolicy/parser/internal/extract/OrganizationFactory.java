@@ -105,7 +105,13 @@ public final class OrganizationFactory {
         if (vocabulary.isInternalUnit(name)) {
             return OrganizationKind.INTERNAL_UNIT;
         }
-        return vocabulary.regionIn(name) != null ? OrganizationKind.PROVINCIAL : OrganizationKind.OTHER;
+        if (vocabulary.regionIn(name) != null) {
+            return OrganizationKind.PROVINCIAL;
+        }
+        if (DepartmentListParser.isPlaceBody(name)) { // 东湖区 in a clause stands for its government
+            return levelKind(name.substring(name.length() - 1));
+        }
+        return OrganizationKind.OTHER;
     }
 
     String qualify(String name) {

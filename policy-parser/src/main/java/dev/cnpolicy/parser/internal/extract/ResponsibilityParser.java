@@ -24,6 +24,9 @@ final class ResponsibilityParser {
     /** The word that joins a leading body to its supporters: {@code A会同B、C}. */
     private static final String JOINTLY = "会同";
 
+    /** The word of a body that guides: it leads only when no one else does. */
+    private static final String GUIDES = "指导";
+
     private final DepartmentListParser lists = new DepartmentListParser();
 
     /** A department with a role, before it is made an organisation. */
@@ -48,6 +51,7 @@ final class ResponsibilityParser {
         Role labelRole = null;
         List<Parsed> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
+        Set<Integer> guiding = new HashSet<>(); // positions named by a 指导 segment
         String level = null;
         for (String raw : Brackets.splitTopLevel(body, "，,；;")) {
             String segment = raw.strip();
@@ -68,6 +72,7 @@ final class ResponsibilityParser {
             }
             Role role = labelRole == null ? Role.RESPONSIBLE : labelRole;
             Map.Entry<String, Role> suffix = RoleWords.suffixOf(segment);
+            boolean guides = suffix != null && suffix.getKey().equals(GUIDES);
             if (suffix != null) {
                 role = suffix.getValue();
                 segment = segment.substring(0, segment.length() - suffix.getKey().length()).strip();
@@ -96,6 +101,9 @@ final class ResponsibilityParser {
             String own = lists.levelPart(named.isEmpty() ? "" : named.get(0).name());
             level = own != null ? own : level;
             if (named.isEmpty() || !readable(named)) {
+                if (!out.isEmpty()) {
+                    break; // 9月底前完成, 年内持续推进: a note after the names ends the list
+                }
                 return List.of();
             }
             for (DepartmentListParser.Named n : named) {
@@ -108,12 +116,37 @@ final class ResponsibilityParser {
                     sawRoleWord = true;
                 }
                 if (seen.add(n.name() + "|" + itemRole)) {
+                    if (guides && note == null) {
+                        guiding.add(out.size());
+                    }
                     out.add(new Parsed(n, itemRole, !lists.looksLikeDepartment(n.name())));
                 }
             }
         }
         if (requireRoleWord && !sawRoleWord) {
             return List.of();
+        }
+        return guidesLeadAlone(out, guiding);
+    }
+
+    /**
+     * {@code 指导} leads when no one else does ({@code 省科技厅指导，各市科技局负责}); beside a
+     * {@code 牵头} it supports.
+     */
+    private static List<Parsed> guidesLeadAlone(List<Parsed> parsed, Set<Integer> guiding) {
+        if (guiding.isEmpty()) {
+            return parsed;
+        }
+        boolean othersLead = false;
+        for (int k = 0; k < parsed.size(); k++) {
+            othersLead |= !guiding.contains(k) && parsed.get(k).role() == Role.LEAD;
+        }
+        if (!othersLead) {
+            return parsed;
+        }
+        List<Parsed> out = new ArrayList<>(parsed);
+        for (int k : guiding) {
+            out.set(k, new Parsed(parsed.get(k).department(), Role.SUPPORT, parsed.get(k).guessed()));
         }
         return out;
     }
@@ -152,7 +185,7 @@ final class ResponsibilityParser {
 
     /** A short run of Han characters with no digits or punctuation: could be a name the vocabulary lacks. */
     private static boolean plainName(String name) {
-        if (name.length() < 2 || name.length() > 12) {
+        if (name.length() < 2 || name.length() > 12 || RoleWords.mentionsRole(name)) {
             return false;
         }
         return name.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);

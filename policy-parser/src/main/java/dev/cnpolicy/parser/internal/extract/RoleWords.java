@@ -26,6 +26,7 @@ final class RoleWords {
             Map.entry("主办", Role.LEAD),                   // 市教育局主办，市团委协办
             Map.entry("主责", Role.RESPONSIBLE),
             Map.entry("协作", Role.SUPPORT),
+            Map.entry("指导", Role.LEAD),                   // 省科技厅指导: leads unless another body 牵头
             Map.entry("配合", Role.SUPPORT),                // 省财政厅、人社厅配合
             Map.entry("协同", Role.SUPPORT),
             Map.entry("协助", Role.SUPPORT),
@@ -93,6 +94,9 @@ final class RoleWords {
         for (Map.Entry<String, Role> label : LABELS) {
             out = out.replace(" " + label.getKey(), "；" + label.getKey());
         }
+        for (String label : OTHER_LABELS) { // 责任单位：县住建局 完成时限：2024年6月
+            out = out.replace(" " + label + "：", "；" + label + "：");
+        }
         return out;
     }
 
@@ -117,11 +121,27 @@ final class RoleWords {
         return null;
     }
 
-    /** The suffix {@code segment} ends with, or {@code null}. */
+    /**
+     * The suffix {@code segment} ends with, or {@code null}. A role word may be followed by the verb
+     * of what is done ({@code 工信局牵头督导}, {@code 财政厅配合做好}): the suffix returned then
+     * covers the role word and that verb, and gives the role word's role.
+     */
     static Map.Entry<String, Role> suffixOf(String segment) {
         for (Map.Entry<String, Role> e : SUFFIXES) {
             if (segment.endsWith(e.getKey())) {
                 return e;
+            }
+        }
+        for (int verb = 2; verb <= 4 && verb < segment.length(); verb++) {
+            String head = segment.substring(0, segment.length() - verb);
+            String tail = segment.substring(segment.length() - verb);
+            if (!tail.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                return null;
+            }
+            for (Map.Entry<String, Role> e : SUFFIXES) {
+                if (e.getKey().length() >= 2 && head.endsWith(e.getKey())) {
+                    return Map.entry(e.getKey() + tail, e.getValue());
+                }
             }
         }
         return null;

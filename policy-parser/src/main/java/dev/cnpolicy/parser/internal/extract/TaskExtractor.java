@@ -31,6 +31,26 @@ public final class TaskExtractor {
     }
 
     /**
+     * A fragment that stops inside its last item keeps that item as a task, with a WARNING: its text
+     * and clause may be incomplete.
+     */
+    private static void reportCut(NormalizedText text, List<Task> tasks, Diagnostics diagnostics) {
+        String s = text.text();
+        int end = s.length();
+        while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        if (tasks.isEmpty() || end == 0 || "。！？；;）)」”》.!?".indexOf(s.charAt(end - 1)) >= 0) {
+            return;
+        }
+        Task last = tasks.get(tasks.size() - 1);
+        if (last.span().end() >= text.span(end, end).start()) {
+            diagnostics.warn("TASK_TRUNCATED", "the text ends inside task " + last.number()
+                    + "; it is kept as far as it goes", last.span());
+        }
+    }
+
+    /**
      * The tasks, in document order, and the indicators read from task texts; a goal item that is
      * also a task shares the indicators {@code goalIndicators} holds for its node.
      */
@@ -76,6 +96,7 @@ public final class TaskExtractor {
                     responsibility, found.stream().map(Indicator::id).toList(),
                     DeadlineExtractor.find(body), text.span(start, end)));
         }
+        reportCut(text, tasks, diagnostics);
         tasks = firstListedLeads.apply(text, tasks, diagnostics);
         return new Tasks(standingAssignments.apply(text, tasks, organizations, diagnostics), newIndicators);
     }

@@ -91,6 +91,24 @@ public final class NormalizedText {
         return mapped.indexOfOrigin(inputIndex);
     }
 
+    /** The char index of code point {@code codePoint}, the inverse of a span's offsets. */
+    public int indexOfCodePoint(int codePoint) {
+        if (codePointIndex == null) {
+            return codePoint;
+        }
+        int lo = 0;
+        int hi = codePointIndex.length - 1;
+        while (lo < hi) { // the first char whose code-point offset is codePoint
+            int mid = (lo + hi) >>> 1;
+            if (codePointIndex[mid] < codePoint) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     private int codePoint(int charIndex) {
         return codePointIndex == null ? charIndex : codePointIndex[charIndex];
     }
