@@ -28,7 +28,7 @@ public final class MetadataExtractor {
 
 
     /** A cited title, whose years are not the plan's: {@code 《纲要（2021—2035年）》}. */
-    private static final Pattern CITED_TITLE = Pattern.compile("《[^》]{0,120}》");
+    private static final Pattern CITED_TITLE = Punctuation.BOOK_TITLE;
 
 
 

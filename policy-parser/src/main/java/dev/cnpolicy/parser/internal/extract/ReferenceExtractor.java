@@ -3,6 +3,7 @@ package dev.cnpolicy.parser.internal.extract;
 import dev.cnpolicy.model.DocumentNumber;
 import dev.cnpolicy.model.Reference;
 import dev.cnpolicy.parser.internal.text.NormalizedText;
+import dev.cnpolicy.parser.internal.text.Punctuation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.MatchResult;
@@ -17,8 +18,8 @@ import java.util.regex.Pattern;
  */
 public final class ReferenceExtractor {
 
-    /** A 《title》, allowing 〈〉 inside: matches {@code 《〈X〉重点任务分工方案》}; stops at a line end. */
-    static final Pattern TITLE = Pattern.compile("《([^《》\\n]{1,120})》");
+    /** A 《title》: {@link Punctuation#BOOK_TITLE}. */
+    static final Pattern TITLE = Punctuation.BOOK_TITLE;
     /** A standard: matches {@code GB/T 29490-2023}, {@code DB23/T 1234-2020}; rejects {@code GB 2023} (no dash). */
     static final Pattern STANDARD = Pattern.compile("\\b(?:GB|GB/T|GB/Z|DB\\d{2}(?:/T)?)\\s?\\d{3,6}(?:\\.\\d+)?-\\d{4}");
 

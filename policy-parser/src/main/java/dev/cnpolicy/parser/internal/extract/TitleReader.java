@@ -126,7 +126,7 @@ final class TitleReader {
      * has none of its own but itself.
      */
     static String issuedTitle(String notice) {
-        Matcher inner = ReferenceExtractor.TITLE.matcher(notice);
+        Matcher inner = Punctuation.BOOK_TITLE.matcher(notice);
         if (inner.find()) {
             String first = inner.group(1).strip();
             return inner.find() ? null : first;
@@ -226,7 +226,7 @@ final class TitleReader {
     static DocumentKind kind(String title) {
         String t = TRAILING_NOTE.matcher(title).replaceFirst("");
         if (isWrapper(t)) {
-            Matcher inner = ReferenceExtractor.TITLE.matcher(t);
+            Matcher inner = Punctuation.BOOK_TITLE.matcher(t);
             if (inner.find()) {
                 t = inner.group(1);
             }

@@ -1,5 +1,7 @@
 package dev.cnpolicy.parser.internal.text;
 
+import java.util.regex.Pattern;
+
 /**
  * The one home of the punctuation and bracket sets the stages scan for: which characters open and
  * close a bracket, end a sentence or break a clause. A new bracket pair is one more character in
@@ -33,6 +35,12 @@ public final class Punctuation {
     public static final String CLOSE_QUOTES = "」』”";
     /** Bullets that open a line of a web page: {@code •·●■◆▪-}. */
     public static final String BULLETS = "•·●■◆▪-";
+
+    /**
+     * A title in book-title marks, its words in group 1, allowing 〈〉 inside: matches
+     * {@code 《〈X〉重点任务分工方案》}; rejects a mark left open at a line end, {@code 《某某方案}.
+     */
+    public static final Pattern BOOK_TITLE = Pattern.compile("《([^《》\\n]{1,120})》");
 
     private Punctuation() {
     }
