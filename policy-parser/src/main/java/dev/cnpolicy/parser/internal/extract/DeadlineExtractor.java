@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Reads the deadline of a task: {@code 2023年6月底前} is {@code 2023-06}, {@code 2025年底前},
  * {@code 到2025年} and {@code 完成时限：2025年底} are {@code 2025}. The first deadline in the text wins.
  */
-final class DeadlineExtractor {
+public final class DeadlineExtractor {
 
     /**
      * A year with an optional month followed by a deadline word, or 到/至 a year: matches
@@ -33,7 +33,7 @@ final class DeadlineExtractor {
     }
 
     /** The deadline in {@code text}, as {@code yyyy-MM} or {@code yyyy}, or {@code null}. */
-    static String find(String text) {
+    public static String find(String text) {
         if (text.indexOf('年') < 0) {
             return null; // every deadline names a year; most paragraphs have none
         }
@@ -49,7 +49,7 @@ final class DeadlineExtractor {
      * The deadline in a table's deadline column, where a bare {@code 2025年12月} is one; {@code 长期坚持}
      * and other words give {@code null}.
      */
-    static String fromCell(String cell) {
+    public static String fromCell(String cell) {
         String found = find(cell);
         if (found != null) {
             return found;

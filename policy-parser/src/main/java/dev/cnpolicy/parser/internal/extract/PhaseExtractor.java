@@ -8,6 +8,7 @@ import dev.cnpolicy.model.Phase;
 import dev.cnpolicy.parser.internal.numbers.ChineseDates;
 import dev.cnpolicy.parser.internal.outline.Outline;
 import dev.cnpolicy.parser.internal.outline.OutlineNode;
+import dev.cnpolicy.parser.internal.outline.SectionRoles;
 import dev.cnpolicy.parser.internal.text.NormalizedText;
 import java.time.YearMonth;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package dev.cnpolicy.parser.internal.extract;
 
 import dev.cnpolicy.model.DocumentNumber;
 import dev.cnpolicy.model.Reference;
+import dev.cnpolicy.parser.internal.extract.metadata.DocumentNumbers;
 import dev.cnpolicy.parser.internal.text.NormalizedText;
 import dev.cnpolicy.parser.internal.text.Punctuation;
 import java.util.ArrayList;
