@@ -5,6 +5,7 @@ import dev.cnpolicy.model.Goal;
 import dev.cnpolicy.model.Indicator;
 import dev.cnpolicy.model.PolicyDocument;
 import dev.cnpolicy.model.Source;
+import dev.cnpolicy.model.SourceSpan;
 import dev.cnpolicy.model.Task;
 import dev.cnpolicy.parser.internal.extract.GoalExtractor;
 import dev.cnpolicy.parser.internal.extract.IndicatorExtractor;
@@ -75,7 +76,6 @@ public final class DocumentAssembler {
         Integer planEnd = metadata.period() == null ? null : metadata.period().endYear();
         OrganizationFactory organizations = new OrganizationFactory(metadata.region());
         List<Indicator> indicators = new ArrayList<>();
-        indicators.addAll(preambleTargets.extract(text.text(), outline.firstLine(), planEnd, diagnostics));
         List<Goal> goals = goalExtractor.extract(text.text(), outline, planEnd, indicators, diagnostics);
         List<Task> tasks = new ArrayList<>(taskExtractor.extract(text.text(), outline, metadata.kind(), planEnd,
                 organizations, indicators, diagnostics));
@@ -88,6 +88,11 @@ public final class DocumentAssembler {
             diagnostics.warn("NO_OUTLINE", "no numbered headings were found; the document has no sections"
                     + (tasks.isEmpty() ? " or tasks" : ", and its tasks come from tables"), null);
         }
+        List<SourceSpan> read = new ArrayList<>();
+        goals.forEach(g -> read.add(g.span()));
+        tasks.forEach(t -> read.add(t.span()));
+        indicators.forEach(i -> read.add(i.span()));
+        indicators.addAll(preambleTargets.extract(text.text(), read, planEnd, diagnostics));
         indicators.sort(Comparator.comparingInt(i -> i.span().start()));
         Source source = new Source(sourceName, text.charset(), sha256, text.script(), text.repairs());
         return new PolicyDocument(PolicyDocument.SCHEMA_VERSION, id, source, text.givenBack(), metadata,
