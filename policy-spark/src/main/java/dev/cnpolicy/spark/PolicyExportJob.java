@@ -72,6 +72,15 @@ public final class PolicyExportJob implements Callable<Integer> {
     private static final String LOCAL_LOGGING = "classpath:dev/cnpolicy/spark/log4j2-local.properties";
     private static final int FAILURES_SHOWN = 20;
 
+    /**
+     * What Spark counts a file as before its bytes when it packs files into partitions (4 MB by
+     * default). Parsing costs by the byte, so the job counts a file as 64 KiB unless the session
+     * sets it: 10,000 pages of 5 KB then make a few partitions of up to 128 MB, not hundreds of
+     * partitions and hundreds of small Parquet files per table.
+     */
+    private static final String OPEN_COST = "spark.sql.files.openCostInBytes";
+    private static final String DOCUMENT_OPEN_COST = "65536";
+
     @Parameters(arity = "1..*", paramLabel = "INPUT",
             description = "Files, folders (searched recursively) or globs; any Hadoop file system URI.")
     List<String> inputs = new ArrayList<>();
@@ -151,6 +160,10 @@ public final class PolicyExportJob implements Callable<Integer> {
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.ui.enabled", false)
+                // the parsed rows have more fields than Spark prints in a plan by default, and it warns
+                .config("spark.sql.debug.maxToStringFields", 200)
+                // on one machine the driver lists folders faster than a Spark job of one task per folder
+                .config("spark.sql.sources.parallelPartitionDiscovery.threshold", 100_000)
                 .getOrCreate();
     }
 
@@ -169,9 +182,13 @@ public final class PolicyExportJob implements Callable<Integer> {
         Objects.requireNonNull(spark, "spark");
         Objects.requireNonNull(out, "out");
         String target = qualified(out, spark.sparkContext().hadoopConfiguration());
-        Dataset<Row> parsed = parse(spark, inputs, formats.contains(Format.JSONL))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        String openCost = spark.conf().contains(OPEN_COST) ? spark.conf().get(OPEN_COST) : null;
+        if (openCost == null) {
+            spark.conf().set(OPEN_COST, DOCUMENT_OPEN_COST);
+        }
+        Dataset<Row> parsed = null;
         try {
+            parsed = parse(spark, inputs, formats.contains(Format.JSONL)).persist(StorageLevel.MEMORY_AND_DISK());
             if (formats.contains(Format.PARQUET)) {
                 for (Table table : Table.values()) {
                     table.rows(parsed).write().mode(SaveMode.Overwrite).parquet(target + "/" + table.folder());
@@ -189,7 +206,12 @@ public final class PolicyExportJob implements Callable<Integer> {
             }
             return new Summary(documents, failures, firstFailures, target);
         } finally {
-            parsed.unpersist();
+            if (parsed != null) {
+                parsed.unpersist();
+            }
+            if (openCost == null) {
+                spark.conf().unset(OPEN_COST);
+            }
         }
     }
 

@@ -71,6 +71,8 @@ class DocumentIdsAndFormatsTest {
                 out.toString(), EnumSet.of(PolicyExportJob.Format.JSONL));
         assertThat(summary.documents()).isEqualTo(3);
         assertThat(out.resolve("tasks")).doesNotExist();
+        assertThat(SharedSpark.session().conf().contains("spark.sql.files.openCostInBytes"))
+                .as("the job's partitioning setting does not outlive the run").isFalse();
         List<PolicyDocument> docs = new ArrayList<>();
         try (Stream<Path> parts = Files.list(out.resolve("jsonl"))) {
             for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-")).toList()) {
