@@ -99,11 +99,15 @@ public final class PolicyExportJob implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Runs the job and exits with its status; see the class comment. */
     public static void main(String[] args) {
         System.exit(run(args));
     }
 
-    /** Runs the job as {@code main} would, returning the exit status. */
+    /**
+     * Runs the job as {@code main} would, returning the exit status. A session that already runs
+     * in this JVM is used and left running; a session the job starts is stopped at the end.
+     */
     public static int run(String... args) {
         return new CommandLine(new PolicyExportJob()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
     }
@@ -115,6 +119,7 @@ public final class PolicyExportJob implements Callable<Integer> {
             System.setProperty("log4j2.configurationFile", LOCAL_LOGGING);
         }
         PrintWriter err = spec.commandLine().getErr();
+        boolean ownSession = SparkSession.getDefaultSession().isEmpty();
         SparkSession spark = submitted && master == null ? SparkSession.builder().appName("policy-spark").getOrCreate()
                 : localSession(master == null ? "local[*]" : master);
         try {
@@ -122,7 +127,7 @@ public final class PolicyExportJob implements Callable<Integer> {
             try {
                 summary = export(spark, inputs, out, formats);
             } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
             }
             summary.firstFailures().forEach(f -> err.println("policy-spark: " + f));
             if (summary.failures() > summary.firstFailures().size()) {
@@ -143,7 +148,9 @@ public final class PolicyExportJob implements Callable<Integer> {
             stdout.flush();
             return 0;
         } finally {
-            spark.stop();
+            if (ownSession) {
+                spark.stop();
+            }
         }
     }
 

@@ -102,11 +102,6 @@ class DocumentIdsAndFormatsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no file matches: ");
     }
 
-    @Test
-    void aMissingInputArgumentExitsWithStatusTwo() {
-        assertThat(PolicyExportJob.run("--out", temp.resolve("y").toString())).isEqualTo(2);
-    }
-
     private static List<String> ids(String input) {
         return Table.DOCUMENTS.rows(PolicyExportJob.parse(SharedSpark.session(), List.of(input), false))
                 .select("document_id").collectAsList().stream().map(r -> r.getString(0)).toList();
