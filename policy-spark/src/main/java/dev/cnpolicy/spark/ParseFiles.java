@@ -4,6 +4,7 @@ import dev.cnpolicy.parser.DocumentIds;
 import dev.cnpolicy.parser.PolicyParseException;
 import dev.cnpolicy.parser.PolicyParser;
 import java.util.Iterator;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 
@@ -12,7 +13,7 @@ import org.apache.spark.sql.Row;
  * {@code root} column the job adds) into {@link FileRows}. Runs on the executors: the function
  * itself carries only its options; the parser is built once per JVM, on first use.
  *
- * <p>A file that cannot be parsed (binary, undecodable, too large, or a parser bug) becomes a
+ * <p>A file that cannot be parsed (binary, undecodable, or a parser bug) becomes a
  * {@link Table#FAILURES} row naming the path and the reason; the job goes on.
  */
 final class ParseFiles implements MapPartitionsFunction<Row, Row> {
@@ -55,6 +56,25 @@ final class ParseFiles implements MapPartitionsFunction<Row, Row> {
             return FileRows.failed(path, e.reason());
         } catch (RuntimeException | StackOverflowError e) {
             return FileRows.failed(path, e.toString());
+        }
+    }
+
+    /**
+     * The failure row of a file over the size limit ({@code path}, {@code length}), worded as the
+     * parser words it: {@code too large: 80000000 bytes, the limit is 67108864}.
+     */
+    static final class TooLarge implements MapFunction<Row, Row> {
+        private static final long serialVersionUID = 1L;
+        private final long maxBytes;
+
+        TooLarge(long maxBytes) {
+            this.maxBytes = maxBytes;
+        }
+
+        @Override
+        public Row call(Row file) {
+            return FileRows.failed(file.getString(0),
+                    "too large: " + file.getLong(1) + " bytes, the limit is " + maxBytes);
         }
     }
 

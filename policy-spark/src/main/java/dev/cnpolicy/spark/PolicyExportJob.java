@@ -4,7 +4,9 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
 import java.io.PrintWriter;
+import dev.cnpolicy.parser.PolicyParser;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -12,12 +14,14 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -224,9 +228,9 @@ public final class PolicyExportJob implements Callable<Integer> {
 
     /**
      * One row per input file ({@link FileRows#SCHEMA}), parsed lazily: nothing is read until an
-     * action runs.
+     * action runs. Files over {@code maxBytes} become failures without their bytes being read.
      */
-    static Dataset<Row> parse(SparkSession spark, List<String> inputs, boolean withJson) {
+    static Dataset<Row> parse(SparkSession spark, List<String> inputs, boolean withJson, long maxBytes) {
         if (inputs.isEmpty()) {
             throw new IllegalArgumentException("no input given");
         }
@@ -236,7 +240,19 @@ public final class PolicyExportJob implements Callable<Integer> {
             Dataset<Row> read = read(spark, InputPath.resolve(input, conf));
             files = files == null ? read : files.union(read);
         }
-        return files.mapPartitions(new ParseFiles(withJson), Encoders.row(FileRows.SCHEMA));
+        // binaryFile skips the bytes of files that a filter on length excludes
+        Dataset<Row> parsed = files.where(col("length").leq(maxBytes))
+                .select(Arrays.stream(ParseFiles.COLUMNS).map(functions::col).toArray(Column[]::new))
+                .mapPartitions(new ParseFiles(withJson), Encoders.row(FileRows.SCHEMA));
+        Dataset<Row> tooLarge = files.where(col("length").gt(maxBytes))
+                .select(col("path"), col("length"))
+                .map(new ParseFiles.TooLarge(maxBytes), Encoders.row(FileRows.SCHEMA));
+        return parsed.union(tooLarge);
+    }
+
+    /** {@link #parse(SparkSession, List, boolean, long)} with the parser's size limit. */
+    static Dataset<Row> parse(SparkSession spark, List<String> inputs, boolean withJson) {
+        return parse(spark, inputs, withJson, PolicyParser.DEFAULT_MAX_INPUT_BYTES);
     }
 
     private static Dataset<Row> read(SparkSession spark, InputPath input) {
@@ -244,9 +260,7 @@ public final class PolicyExportJob implements Callable<Integer> {
         if (!input.plainFile()) {
             reader = reader.option("pathGlobFilter", EXTENSION_GLOB);
         }
-        Dataset<Row> files = reader.load(input.input()).withColumn("root", lit(input.root()));
-        return files.select(col(ParseFiles.COLUMNS[0]), col(ParseFiles.COLUMNS[1]), col(ParseFiles.COLUMNS[2]),
-                col(ParseFiles.COLUMNS[3]));
+        return reader.load(input.input()).withColumn("root", lit(input.root()));
     }
 
     private static String qualified(String out, Configuration conf) {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,6 +90,22 @@ class DocumentIdsAndFormatsTest {
         assertThat(notes.source().name()).isEqualTo("规划 (终稿).TXT");
         assertThat(docs).filteredOn(d -> d.source().name().equals("index.html")).hasSize(2)
                 .allSatisfy(d -> assertThat(d.tasks()).isNotEmpty());
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsAFailureNamingItsSize() throws IOException {
+        long limit = Files.size(SEED);
+        long html = Files.size(crawl.resolve("gov-a/2024/index.html"));
+        List<Row> rows = PolicyExportJob.parse(SharedSpark.session(), List.of(crawl.toString()), false, limit)
+                .collectAsList();
+        assertThat(rows).hasSize(3);
+        assertThat(rows).filteredOn(r -> !r.isNullAt(r.fieldIndex("documents")))
+                .extracting(r -> r.getStruct(r.fieldIndex("documents")).getString(0))
+                .containsExactly("notes__规划__终稿_");
+        assertThat(rows).filteredOn(r -> !r.isNullAt(r.fieldIndex("failures")))
+                .extracting(r -> r.getStruct(r.fieldIndex("failures")).getString(1))
+                .containsExactly("too large: " + html + " bytes, the limit is " + limit,
+                        "too large: " + html + " bytes, the limit is " + limit);
     }
 
     @Test
