@@ -27,10 +27,19 @@ record InputPath(String input, String root, boolean plainFile) {
         Objects.requireNonNull(root, "root");
     }
 
+    /** An input that names nothing: a usage error, exit status 2 on the command line. */
+    static final class NoSuchInputException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        NoSuchInputException(String message) {
+            super(message);
+        }
+    }
+
     /**
      * Resolves an input on the file system it names.
      *
-     * @throws IllegalArgumentException when nothing exists at {@code input} or no file matches it
+     * @throws NoSuchInputException when nothing exists at {@code input} or no file matches it
      */
     static InputPath resolve(String input, Configuration conf) {
         Objects.requireNonNull(input, "input");
@@ -41,14 +50,14 @@ record InputPath(String input, String root, boolean plainFile) {
             if (glob >= 0) {
                 FileStatus[] matches = fs.globStatus(path);
                 if (matches == null || matches.length == 0) {
-                    throw new IllegalArgumentException("no file matches: " + input);
+                    throw new NoSuchInputException("no file matches: " + input);
                 }
                 int slash = input.lastIndexOf('/', glob);
                 Path root = slash < 0 ? fs.getWorkingDirectory() : new Path(input.substring(0, slash + 1));
                 return new InputPath(input, fs.makeQualified(root).toString(), false);
             }
             if (!fs.exists(path)) {
-                throw new IllegalArgumentException("no such file or folder: " + input);
+                throw new NoSuchInputException("no such file or folder: " + input);
             }
             Path qualified = fs.makeQualified(path);
             if (fs.getFileStatus(path).isDirectory()) {

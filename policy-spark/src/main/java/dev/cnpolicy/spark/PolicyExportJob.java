@@ -130,7 +130,7 @@ public final class PolicyExportJob implements Callable<Integer> {
             Summary summary;
             try {
                 summary = export(spark, inputs, out, formats);
-            } catch (IllegalArgumentException e) {
+            } catch (InputPath.NoSuchInputException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
             }
             summary.firstFailures().forEach(f -> err.println("policy-spark: " + f));
@@ -232,7 +232,7 @@ public final class PolicyExportJob implements Callable<Integer> {
      */
     static Dataset<Row> parse(SparkSession spark, List<String> inputs, boolean withJson, long maxBytes) {
         if (inputs.isEmpty()) {
-            throw new IllegalArgumentException("no input given");
+            throw new InputPath.NoSuchInputException("no input given");
         }
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         Dataset<Row> files = null;
