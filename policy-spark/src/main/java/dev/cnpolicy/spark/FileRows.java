@@ -62,7 +62,7 @@ final class FileRows {
                 for (Assignment a : t.responsibility().assignments()) {
                     Organization d = a.department();
                     responsibilities.add(RowFactory.create(id, t.id(), a.role().name(), d.name(), d.asWritten(),
-                            d.qualifiedName(), d.kind().name()));
+                            d.qualifiedName(), d.kind().name(), d.officialName()));
                 }
             }
         }

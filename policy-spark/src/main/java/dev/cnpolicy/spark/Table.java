@@ -35,7 +35,7 @@ public enum Table {
     /** One row per task × department × role, as {@code responsibilities.csv}. */
     RESPONSIBILITIES(false, struct(
             text("document_id"), text("task_id"), text("role"), text("department"), text("as_written"),
-            text("qualified_name"), text("kind"))),
+            text("qualified_name"), text("kind"), text("official_name"))),
     /** One row per indicator, as {@code indicators.csv}. */
     INDICATORS(false, struct(
             text("document_id"), text("indicator_id"), text("metric"), text("comparator"),
