@@ -22,6 +22,9 @@ import java.util.Objects;
  * @param kind           genre from the title
  * @param region         full name of the issuers' province or city, e.g. {@code 黑龙江省}, or {@code null}
  * @param period         years the plan covers, or {@code null}
+ * @param noticeTitle    the title of the notice that issues or forwards the plan
+ *                       ({@code 某省人民政府办公厅关于印发某某实施方案的通知}) when the text holds both, else
+ *                       {@code null}; {@code title} is then the plan's own
  */
 public record DocumentMetadata(@NotBlank String title,
                                @Valid DocumentNumber documentNumber,
@@ -32,12 +35,20 @@ public record DocumentMetadata(@NotBlank String title,
                                String indexNumber,
                                @NotNull DocumentKind kind,
                                String region,
-                               @Valid PlanPeriod period) {
+                               @Valid PlanPeriod period,
+                               String noticeTitle) {
 
     public DocumentMetadata {
         issuers = issuers == null ? List.of() : List.copyOf(issuers);
         recipients = recipients == null ? List.of() : List.copyOf(recipients);
         Objects.requireNonNull(kind, "kind");
+    }
+
+    /** Metadata of a document that is not issued by a notice of its own. */
+    public DocumentMetadata(String title, DocumentNumber documentNumber, List<Organization> issuers,
+                            List<Organization> recipients, LocalDate issueDate, LocalDate publishDate, String indexNumber,
+                            DocumentKind kind, String region, PlanPeriod period) {
+        this(title, documentNumber, issuers, recipients, issueDate, publishDate, indexNumber, kind, region, period, null);
     }
 
     /** Metadata with only a title known, for a fragment without preamble. */

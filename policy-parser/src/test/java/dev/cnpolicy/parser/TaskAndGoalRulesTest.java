@@ -107,4 +107,13 @@ class TaskAndGoalRulesTest {
         assertThat(doc.tasks().get(2).responsibility().assignments()).hasSize(2);
         assertThat(doc.diagnostics()).anySatisfy(d -> assertThat(d.code()).isEqualTo("STANDING_ASSIGNMENT"));
     }
+
+    @Test
+    void anItemNumberGluedToATitleThatStartsWithDigitsIsReadWhereItIsExpected() {
+        PolicyDocument doc = PolicyParser.create().parse("glued", String.join("\n",
+                "一、重点工程", "1.建设数字平台。", "2.365服务工程。开展全天候服务。", "3.5G网络覆盖工程。",
+                "二、保障措施", "全年投入1.5亿元。"));
+        assertThat(doc.tasks()).extracting(t -> t.number() + t.title())
+                .containsExactly("1.建设数字平台", "2.365服务工程", "3.5G网络覆盖工程");
+    }
 }

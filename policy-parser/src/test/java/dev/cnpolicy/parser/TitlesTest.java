@@ -78,4 +78,19 @@ class TitlesTest {
         PolicyDocument doc = PARSER.parse("title", text.replace("\\n", "\n"));
         assertThat(doc.metadata().title()).isEqualTo(title);
     }
+
+    @org.junit.jupiter.api.Test
+    void aNoticeThatIssuesAPlanKeepsBothTitles() {
+        PolicyDocument doc = PARSER.parse("notice", String.join("\n",
+                "湖南省人民政府办公厅关于印发《湖南省数字乡村建设行动方案》的通知",
+                "湘政办发〔2024〕8号",
+                "各市州人民政府：",
+                "现将《湖南省数字乡村建设行动方案》印发给你们，请认真贯彻执行。",
+                "湖南省数字乡村建设行动方案",
+                "一、总体要求"));
+        assertThat(doc.metadata().title()).isEqualTo("湖南省数字乡村建设行动方案");
+        assertThat(doc.metadata().noticeTitle()).isEqualTo("湖南省人民政府办公厅关于印发《湖南省数字乡村建设行动方案》的通知");
+        PolicyDocument plain = PARSER.parse("plain", "湖南省数字乡村建设行动方案\n一、总体要求");
+        assertThat(plain.metadata().noticeTitle()).isNull();
+    }
 }

@@ -4,6 +4,7 @@ import dev.cnpolicy.model.DocumentMetadata;
 import dev.cnpolicy.model.Indicator;
 import dev.cnpolicy.model.PolicyDocument;
 import dev.cnpolicy.model.Source;
+import dev.cnpolicy.model.SourceSpan;
 import dev.cnpolicy.model.Task;
 import dev.cnpolicy.parser.internal.diagnostics.Diagnostics;
 import dev.cnpolicy.parser.internal.extract.indicators.GoalExtractor;
@@ -77,16 +78,14 @@ public final class DocumentAssembler {
     private PolicyDocument assemble(String id, String sourceName, String sha256, TextResult text,
                                     Diagnostics diagnostics) {
         Outline outline = outlineParser.parse(text.text(), diagnostics);
-        Metadata read = metadataExtractor.extract(text.text(), outline, id, diagnostics);
-        DocumentMetadata metadata = read.metadata();
-        OrganizationFactory organizations = read.organizations();
+        Metadata described = metadataExtractor.extract(text.text(), outline, id, diagnostics);
+        DocumentMetadata metadata = described.metadata();
+        OrganizationFactory organizations = described.organizations();
         Integer planEnd = metadata.period() == null ? null : metadata.period().endYear();
-        List<Indicator> indicators = new ArrayList<>(
-                preambleTargets.extract(text.text(), outline.firstLine(), planEnd));
         Goals goals = goalExtractor.extract(text.text(), outline, planEnd);
         Tasks outlineTasks = taskExtractor.extract(text.text(), outline, metadata.kind(), planEnd, organizations,
                 goals.indicators(), diagnostics);
-        indicators.addAll(goals.indicators().all());
+        List<Indicator> indicators = new ArrayList<>(goals.indicators().all());
         indicators.addAll(outlineTasks.newIndicators());
         List<Task> tasks = new ArrayList<>(outlineTasks.tasks());
         TableIndicators.Read tables = TableIndicators.read(text.text(),
@@ -98,6 +97,11 @@ public final class DocumentAssembler {
             diagnostics.warn("NO_OUTLINE", "no numbered headings were found; the document has no sections"
                     + (tasks.isEmpty() ? " or tasks" : ", and its tasks come from tables"), null);
         }
+        List<SourceSpan> read = new ArrayList<>();
+        goals.goals().forEach(g -> read.add(g.span()));
+        tasks.forEach(t -> read.add(t.span()));
+        indicators.forEach(i -> read.add(i.span()));
+        indicators.addAll(preambleTargets.extract(text.text(), read, planEnd));
         indicators.sort(Comparator.comparingInt(i -> i.span().start()));
         Source source = new Source(sourceName, text.charset(), sha256, text.script(), text.repairs());
         return new PolicyDocument(PolicyDocument.SCHEMA_VERSION, id, source, text.givenBack(), metadata,

@@ -48,6 +48,23 @@ public record Marker(MarkerStyle style, int number, String text, int end) {
         return match(CHINESE_COMMA, MarkerStyle.CHINESE_COMMA, line);
     }
 
+    /**
+     * An arabic item number glued to a title that starts with digits, read only where that number is
+     * the one expected next: {@code 7.365服务工程} after item 6 is item 7 (title {@code 365服务工程});
+     * without the expectation {@code 7.365} is a decimal.
+     */
+    public static @Nullable Marker expectedArabic(String line, int expected) {
+        String number = Integer.toString(expected);
+        if (expected <= 0 || !line.startsWith(number) || line.length() <= number.length() + 1) {
+            return null;
+        }
+        char dot = line.charAt(number.length());
+        if ((dot != '.' && dot != '．') || !Character.isDigit(line.charAt(number.length() + 1))) {
+            return null;
+        }
+        return new Marker(MarkerStyle.ARABIC_DOT, expected, line.substring(0, number.length() + 1), number.length() + 1);
+    }
+
     private static @Nullable Marker match(Pattern pattern, MarkerStyle style, String line) {
         Matcher m = pattern.matcher(line);
         if (!m.find()) {

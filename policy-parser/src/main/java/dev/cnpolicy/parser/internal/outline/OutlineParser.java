@@ -35,6 +35,9 @@ public final class OutlineParser {
                 continue;
             }
             Marker marker = Marker.at(content);
+            if (marker == null && lastNumber.containsKey(MarkerStyle.ARABIC_DOT) && indexOfStyle(open, MarkerStyle.ARABIC_DOT) >= 0) {
+                marker = Marker.expectedArabic(content, lastNumber.get(MarkerStyle.ARABIC_DOT) + 1);
+            }
             if (marker == null || !acceptable(marker, open, lastNumber, text, line, diagnostics)) {
                 lastContentLine = line;
                 continue;

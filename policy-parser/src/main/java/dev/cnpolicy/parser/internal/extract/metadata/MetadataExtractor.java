@@ -63,7 +63,8 @@ public final class MetadataExtractor {
 
     public Metadata extract(NormalizedText text, Outline outline, String id, Diagnostics diagnostics) {
         int preambleEnd = Math.min(outline.firstLine(), text.lineCount());
-        String title = titles.title(text, preambleEnd);
+        TitleReader.Titles found = titles.titles(text, preambleEnd);
+        String title = found.plan();
         if (title == null) {
             title = TitleReader.fallbackTitle(text, preambleEnd, id);
             diagnostics.warn("TITLE_GUESSED", "no line names the plan; the title is a guess: " + title, null);
@@ -81,7 +82,7 @@ public final class MetadataExtractor {
         List<Organization> issuers = issuerNames.stream().map(n -> organizations.create(n, n)).toList();
         List<Organization> recipients = recipients(text, preambleEnd, organizations);
         return new Metadata(new DocumentMetadata(title, number, issuers, recipients, issueDate, publishDate(text),
-                indexNumber(text), kind, region, period(text, title, preambleEnd)), organizations);
+                indexNumber(text), kind, region, period(text, title, preambleEnd), found.notice()), organizations);
     }
 
 

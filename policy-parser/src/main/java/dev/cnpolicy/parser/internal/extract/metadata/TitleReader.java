@@ -65,8 +65,20 @@ final class TitleReader {
 
     private final DepartmentVocabulary vocabulary = DepartmentVocabulary.get();
 
+    /** A document's titles: the plan's own, and the notice's that issues it (or {@code null}). */
+    record Titles(String plan, String notice) {
+    }
+
     /** The plan's title in the preamble (lines before {@code preambleEnd}), or {@code null}. */
     String title(NormalizedText text, int preambleEnd) {
+        return titles(text, preambleEnd).plan();
+    }
+
+    /**
+     * The plan's title and the title of the notice that issues it, as far as the preamble (lines
+     * before {@code preambleEnd}) holds them; the plan's is {@code null} when no line names it.
+     */
+    Titles titles(NormalizedText text, int preambleEnd) {
         String wrapper = null;
         String plan = null;
         String previous = "";
@@ -112,13 +124,13 @@ final class TitleReader {
             }
         }
         if (plan != null) {
-            return plan;
+            return new Titles(plan, wrapper);
         }
         if (wrapper != null) {
             String issued = issuedTitle(wrapper);
-            return issued != null ? issued : wrapper;
+            return issued != null ? new Titles(issued, wrapper) : new Titles(wrapper, null);
         }
-        return gluedTitle(text, preambleEnd);
+        return new Titles(gluedTitle(text, preambleEnd), null);
     }
 
     /**
