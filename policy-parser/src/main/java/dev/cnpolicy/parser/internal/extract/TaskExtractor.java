@@ -16,6 +16,7 @@ import dev.cnpolicy.parser.internal.outline.Outline;
 import dev.cnpolicy.parser.internal.outline.OutlineNode;
 import dev.cnpolicy.parser.internal.outline.SectionRoles;
 import dev.cnpolicy.parser.internal.text.NormalizedText;
+import dev.cnpolicy.parser.internal.text.Punctuation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,13 +42,17 @@ public final class TaskExtractor {
      * A fragment that stops inside its last item keeps that item as a task, with a WARNING: its text
      * and clause may be incomplete.
      */
+    /** What a complete text ends with: a sentence end, a semicolon, a closing bracket or quote. */
+    private static final String TEXT_ENDS = Punctuation.SENTENCE_ENDS + Punctuation.SEMICOLONS + Punctuation.CLOSE_BRACKETS
+            + Punctuation.CLOSE_QUOTES + "》.";
+
     private static void reportCut(NormalizedText text, List<Task> tasks, Diagnostics diagnostics) {
         String s = text.text();
         int end = s.length();
         while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
             end--;
         }
-        if (tasks.isEmpty() || end == 0 || "。！？；;）)」”》.!?".indexOf(s.charAt(end - 1)) >= 0) {
+        if (tasks.isEmpty() || end == 0 || TEXT_ENDS.indexOf(s.charAt(end - 1)) >= 0) {
             return;
         }
         Task last = tasks.get(tasks.size() - 1);

@@ -23,6 +23,12 @@ public final class Units {
 
     private static final List<String> UNITS = load();
 
+    /**
+     * The multipliers a unit may carry, longest first, as a regex alternation: {@code 85万件},
+     * {@code 5.5万亿元}, {@code 亿斤}. {@link ChineseNumerals#multiplierSuffix} gives their values.
+     */
+    public static final String MULTIPLIER = "万亿|千万|百万|十万|万|亿";
+
     private Units() {
     }
 

@@ -33,8 +33,9 @@ public final class IndicatorExtractor {
      * {@code 2个百分点}, {@code 100个左右}; rejects {@code 2025年}, {@code 12330}, {@code 17部门}.
      */
     static final Pattern QUANTITY = Pattern.compile(
-            "(?<lo>" + NUM + ")(?:(?:%|％|家|个|件|项|人|元|万元|亿元)?[—\\-–~～至到](?<hi>" + NUM + "))?"
-                    + "(?<mult>万亿|千万|百万|十万|万|亿)?"
+            "(?<lo>" + NUM + ")(?:(?:" + Units.MULTIPLIER + ")?(?:" + Units.alternation() + ")?" + ChineseDates.RANGE_DASH
+                    + "(?<hi>" + NUM + "))?"
+                    + "(?<mult>" + Units.MULTIPLIER + ")?"
                     + " ?(?<unit>" + Units.alternation() + ")?"
                     + "(?<after>以上|以下|以内|左右|余|多)?");
 

@@ -26,7 +26,7 @@ public final class TableIndicators {
     static final Pattern VALUE_CELL = Pattern.compile("^(≥|≤|>|<|＞|＜|不低于|不少于|不超过)?\\s?(\\d{1,9}(?:\\.\\d{1,4})?)\\s?(%|％)?$");
 
     /** A unit cell with an optional multiplier: matches {@code 万亩}, {@code %}, {@code 亿斤}; rejects {@code 万元/人}. */
-    private static final Pattern UNIT_CELL = Pattern.compile("^(万亿|千万|百万|十万|万|亿)?(" + Units.alternation() + ")$");
+    private static final Pattern UNIT_CELL = Pattern.compile("^(" + Units.MULTIPLIER + ")?(" + Units.alternation() + ")$");
 
     /** What the table tasks become: each with its row's indicators, and those indicators. */
     public record Read(List<Task> tasks, List<Indicator> indicators) {
