@@ -43,8 +43,6 @@ public final class IndicatorExtractor {
     private static final String NUMBER_STARTS = "一二两三四五六七八九十百千";
 
 
-    /** What may stand between the values of one list: {@code 15%、10%和26%}. */
-    private static final java.util.Set<String> LIST_JOINERS = java.util.Set.of("、", "和", "及", "与", "、和", "，");
 
 
     /**
@@ -73,56 +71,27 @@ public final class IndicatorExtractor {
                 continue;
             }
             String id = idPrefix + (out.size() + 1);
-            boolean continues = previous != null && joinsList(s, previousEnd, i);
+            boolean continues = previous != null && ValueLists.joinsList(s, previousEnd, i);
             Indicator indicator = continues
-                    ? continueList(text, m, previous, listStart, id)
-                    : read(text, m, from, previousEnd, sameSentence(s, previousEnd, i) ? previous : null, id,
+                    ? ValueLists.continueList(text, m, previous, listStart, id)
+                    : read(text, m, from, previousEnd, Clauses.sameSentence(s, previousEnd, i) ? previous : null, id,
                             defaultYear);
             if (indicator != null) {
                 out.add(indicator);
                 previous = indicator;
                 previousEnd = m.end();
                 if (!continues) {
-                    respective(out, listHead, out.size() - 1);
+                    ValueLists.respective(out, listHead, out.size() - 1);
                     listHead = out.size() - 1;
                     listStart = m.end() - indicator.text().length();
                 }
             }
             i = Math.max(m.end(), i + 1);
         }
-        respective(out, listHead, out.size());
+        ValueLists.respective(out, listHead, out.size());
         return out;
     }
 
-    /**
-     * Gives each value of a list its own metric when the head names as many metrics with
-     * {@code 分别}, each a measure of its own (ending in 率, 量, 比重…): {@code 婴儿死亡率、孕产妇死亡率分别下降到4.5‰、10/10万} gives 婴儿死亡率 4.5‰ and
-     * 孕产妇死亡率 10/10万. Indicators {@code from..to} of {@code out} are the list.
-     */
-    private static void respective(List<Indicator> out, int from, int to) {
-        if (from < 0 || to - from < 2 || !out.get(from).text().contains("分别")) {
-            return;
-        }
-        String[] metrics = out.get(from).metric().split("、|和|及");
-        if (metrics.length != to - from) {
-            return;
-        }
-        for (String metric : metrics) { // 花生种植、收获机械化率 names one measure of two activities
-            if (metric.strip().length() < 3 || IndicatorWords.suffixIn(metric.strip(), IndicatorWords.MEASURE_WORDS) == null) {
-                return;
-            }
-        }
-        for (int k = from; k < to; k++) {
-            Indicator i = out.get(k);
-            String metric = metrics[k - from].strip();
-            if (metric.length() < 2) {
-                return;
-            }
-            out.set(k, new Indicator(i.id(), metric, i.comparator(), i.value(), i.upperValue(), i.unit(),
-                    Metrics.kindFromMetric(metric, "%".equals(i.unit()), i.kind()), i.targetYear(), i.baseYear(), i.text(),
-                    i.span()));
-        }
-    }
 
     private static boolean canStartNumber(char c) {
         return c >= '0' && c <= '9' || NUMBER_STARTS.indexOf(c) >= 0;
@@ -152,50 +121,32 @@ public final class IndicatorExtractor {
                 || ChineseNumerals.isNumeralChar(s.charAt(start - 1)) || s.charAt(start - 1) == '第')) {
             return null;
         }
-        int clauseStart = clauseStart(s, from, start);
+        int clauseStart = Clauses.clauseStart(s, from, start);
         boolean afterValue = floor > clauseStart; // a previous value of the same clause: 30家以上、省级智能工厂300家
         if (afterValue) {
-            clauseStart = afterJoiners(s, floor, start);
+            clauseStart = Clauses.afterJoiners(s, floor, start);
         }
-        if (insideQuotes(s, clauseStart, start) || NotTargets.excluded(s, clauseStart, start, m.end(), unit, after)) {
+        if (Clauses.insideQuotes(s, clauseStart, start) || NotTargets.excluded(s, clauseStart, start, m.end(), unit, after)) {
             return null;
         }
         String before = s.substring(clauseStart, start);
         if (unit != null && (unit.equals("位") || unit.equals("名")) && hi == null && Character.isDigit(lo.charAt(0))) {
-            Indicator rank = rank(text, m, clauseStart, before, id, defaultYear);
+            Indicator rank = RankTargets.rank(text, m, clauseStart, before, id, defaultYear);
             if (rank != null) {
                 return rank;
             }
         }
-        Comparator comparator = null;
-        Map.Entry<String, Comparator> word = IndicatorWords.endingIn(before, IndicatorWords.BEFORE);
-        if (word != null) {
-            comparator = word.getValue();
-            before = before.substring(0, before.length() - word.getKey().length());
-        }
-        IndicatorKind kind = null;
-        Map.Entry<String, IndicatorKind> kindWord = IndicatorWords.endingIn(before, IndicatorWords.KIND_BEFORE);
-        if (kindWord != null) {
-            kind = kindWord.getValue();
-            before = before.substring(0, before.length() - kindWord.getKey().length());
-            if (comparator == null) {
-                Map.Entry<String, Comparator> inner = IndicatorWords.endingIn(before, IndicatorWords.BEFORE);
-                if (inner != null) {
-                    comparator = inner.getValue();
-                    before = before.substring(0, before.length() - inner.getKey().length());
-                }
-            }
-        }
-        if (after != null) {
-            comparator = bound(after, comparator);
-        }
+        Leading leading = leading(before, after);
+        before = leading.rest();
+        Comparator comparator = leading.comparator();
+        IndicatorKind kind = leading.kind();
         boolean chineseNumber = !Character.isDigit(lo.charAt(0));
         boolean percent = fraction || "%".equals(unit) || "％".equals(unit) || lo.startsWith("百分之");
         if (comparator == null && kind == null && hi == null && !percent) {
             if (chineseNumber) {
                 return null;
             }
-            if (!endsClause(s, m.end())) {
+            if (!Clauses.endsClause(s, m.end())) {
                 // a count right after its verb, the object after it: 协助500家企业导入云端服务
                 if (IndicatorWords.suffixIn(before, IndicatorWords.OBJECT_VERBS) == null) {
                     return null;
@@ -205,10 +156,10 @@ public final class IndicatorExtractor {
             }
         }
         // the next count of a list written clause by clause: 建成省级研究院1家，市级实验室1家
-        boolean nextCount = sentencePrevious != null && continuesCounts(s, floor, clauseStart) && endsClause(s, m.end());
+        boolean nextCount = sentencePrevious != null && continuesCounts(s, floor, clauseStart) && Clauses.endsClause(s, m.end());
         if (comparator == null && kind == null && hi == null && !percent) {
             // a count that ends its clause after a verb and object: 打造区域公共品牌5个
-            String clause = withoutLeadingNoise(before.strip());
+            String clause = Clauses.withoutLeadingNoise(before.strip());
             String frequency = IndicatorWords.prefixIn(clause, IndicatorWords.FREQUENCIES);
             String verb = countVerb(frequency == null ? clause : clause.substring(frequency.length()));
             if (verb == null && !afterValue && !nextCount) {
@@ -221,18 +172,13 @@ public final class IndicatorExtractor {
         if (chineseNumber && !fraction && (comparator == null && kind == null || lo.equals("一"))) {
             return null; // 一批, 两个维护: words, not targets
         }
-        BigDecimal multiplier = ChineseNumerals.multiplierSuffix(m.group("mult") == null ? "" : m.group("mult"));
-        BigDecimal value = ChineseNumerals.parse(lo);
-        BigDecimal upper = hi == null ? null : ChineseNumerals.parse(hi);
-        if (value == null || hi != null && upper == null) {
+        BigDecimal[] amount = amount(m);
+        if (amount == null) {
             return null;
         }
-        value = plain(value.multiply(multiplier));
-        upper = upper == null ? null : plain(upper.multiply(multiplier));
+        BigDecimal value = amount[0];
+        BigDecimal upper = amount[1];
         if (upper != null) {
-            if (upper.compareTo(value) < 0) {
-                return null;
-            }
             comparator = Comparator.BETWEEN;
         }
         if (comparator == null) {
@@ -254,128 +200,71 @@ public final class IndicatorExtractor {
         if (kind == null || kind == IndicatorKind.INCREASE && percent) {
             kind = Metrics.kindFromMetric(metric, percent, kind);
         }
-        Integer year = targetYear(s, start, defaultYear);
+        Integer year = Clauses.targetYear(s, start, defaultYear);
         String written = s.substring(clauseStart, end).strip();
         int writtenStart = clauseStart + (s.substring(clauseStart, end).length() - s.substring(clauseStart, end).stripLeading().length());
         return new Indicator(id, metric, comparator, value, upper, baseUnit, kind, year, measured.baseYear(), written,
                 text.span(writtenStart, end));
     }
 
-    /**
-     * The next value of a list that shares the previous indicator's metric:
-     * {@code 排放总量比2015年分别下降15%、10%和26%} gives three indicators of one metric. The value
-     * keeps its own unit and bound word; metric, kind, base and target year come from the head, and its
-     * text runs from the head's words to this value ({@code 排放总量比2015年分别下降15%、10%}).
-     */
-    private Indicator continueList(NormalizedText text, Matcher m, Indicator head, int listStart, String id) {
-        String unit = m.group("unit");
-        String lo = m.group("lo");
-        if (unit == null && !lo.contains("分之") || !Character.isDigit(lo.charAt(0)) || m.group("hi") != null) {
-            return null;
-        }
-        BigDecimal multiplier = ChineseNumerals.multiplierSuffix(m.group("mult") == null ? "" : m.group("mult"));
-        BigDecimal value = ChineseNumerals.parse(lo);
-        if (value == null) {
-            return null;
-        }
-        boolean percent = unit == null || "%".equals(unit) || "％".equals(unit);
-        String baseUnit = percent ? "%" : unit.endsWith("百分点") ? "百分点" : unit;
-        Comparator comparator = head.comparator() == Comparator.BETWEEN ? Comparator.EXACTLY : head.comparator();
-        String after = m.group("after");
-        if (after != null) {
-            comparator = bound(after, null);
-        }
-        return new Indicator(id, head.metric(), comparator, plain(value.multiply(multiplier)), null, baseUnit,
-                head.kind(), head.targetYear(), head.baseYear(), text.text().substring(listStart, m.end()),
-                text.span(listStart, m.end()));
-    }
 
-    /**
-     * The comparator a bound word after the unit gives: 以上 is AT_LEAST (MORE_THAN after 超过),
-     * 以下 and 以内 AT_MOST (LESS_THAN after 低于), 左右, 余 and 多 APPROXIMATELY.
-     */
-    private static Comparator bound(String after, Comparator before) {
-        return switch (after) {
-            case "以上" -> before == Comparator.MORE_THAN ? Comparator.MORE_THAN : Comparator.AT_LEAST;
-            case "以下", "以内" -> before == Comparator.LESS_THAN ? Comparator.LESS_THAN : Comparator.AT_MOST;
-            default -> Comparator.APPROXIMATELY;
-        };
-    }
 
-    /** Whether no sentence ends between {@code end} and {@code next}. */
-    private static boolean sameSentence(String s, int end, int next) {
-        if (end < 0) {
-            return false;
-        }
-        for (int i = end; i < next; i++) {
-            if ("。；;\n".indexOf(s.charAt(i)) >= 0) {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    /** Whether only a list joiner stands between a value ending at {@code end} and the next at {@code next}. */
-    private static boolean joinsList(String s, int end, int next) {
-        String between = s.substring(end, next).strip();
-        return LIST_JOINERS.contains(between);
-    }
 
-    private static boolean endsClause(String s, int end) {
-        return end >= s.length() || "，。；、\n）)（(".indexOf(s.charAt(end)) >= 0;
-    }
 
     /** Whether only a comma stands between the previous value and this clause: a list of counts. */
+    /** The words before a number without its comparator and kind words, and what they say. */
+    private record Leading(String rest, Comparator comparator, IndicatorKind kind) {
+    }
+
+    /**
+     * Reads the comparator and kind words right before a number ({@code 年均增长不低于}) and the bound
+     * word after it ({@code 以上}): {@code 专利申请量年均增长} gives GROWTH_RATE and the rest {@code 专利申请量}.
+     */
+    private static Leading leading(String before, String after) {
+        String rest = before;
+        Comparator comparator = null;
+        Map.Entry<String, Comparator> word = IndicatorWords.endingIn(rest, IndicatorWords.BEFORE);
+        if (word != null) {
+            comparator = word.getValue();
+            rest = rest.substring(0, rest.length() - word.getKey().length());
+        }
+        IndicatorKind kind = null;
+        Map.Entry<String, IndicatorKind> kindWord = IndicatorWords.endingIn(rest, IndicatorWords.KIND_BEFORE);
+        if (kindWord != null) {
+            kind = kindWord.getValue();
+            rest = rest.substring(0, rest.length() - kindWord.getKey().length());
+            Map.Entry<String, Comparator> inner = comparator == null ? IndicatorWords.endingIn(rest, IndicatorWords.BEFORE) : null;
+            if (inner != null) {
+                comparator = inner.getValue();
+                rest = rest.substring(0, rest.length() - inner.getKey().length());
+            }
+        }
+        if (after != null) {
+            comparator = ValueLists.bound(after, comparator);
+        }
+        return new Leading(rest, comparator, kind);
+    }
+
+    /** The value and upper value (or {@code null}) in base units, or {@code null} when they do not read as a range. */
+    private static BigDecimal[] amount(Matcher m) {
+        BigDecimal multiplier = ChineseNumerals.multiplierSuffix(m.group("mult") == null ? "" : m.group("mult"));
+        BigDecimal value = ChineseNumerals.parse(m.group("lo"));
+        String hi = m.group("hi");
+        BigDecimal upper = hi == null ? null : ChineseNumerals.parse(hi);
+        if (value == null || hi != null && upper == null) {
+            return null;
+        }
+        value = Clauses.plain(value.multiply(multiplier));
+        upper = upper == null ? null : Clauses.plain(upper.multiply(multiplier));
+        return upper != null && upper.compareTo(value) < 0 ? null : new BigDecimal[] {value, upper};
+    }
+
     private static boolean continuesCounts(String s, int previousEnd, int clauseStart) {
         return previousEnd >= 0 && previousEnd <= clauseStart && s.substring(previousEnd, clauseStart).strip().matches("[，、,]");
     }
 
-    /** The clause without words that open it but name nothing: {@code 争取建成…} → {@code 建成…}. */
-    private static String withoutLeadingNoise(String clause) {
-        String t = clause;
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (String noise : List.of("力争", "争取", "努力", "确保", "全力", "计划")) {
-                if (t.startsWith(noise) && t.length() > noise.length() + 2) {
-                    t = t.substring(noise.length());
-                    changed = true;
-                }
-            }
-        }
-        return t;
-    }
 
-    /**
-     * A place in a ranking: {@code 跃居全省前40位} is (AT_MOST 40 位, RANK), {@code 排名提升3位} is
-     * (EXACTLY 3 位, RANK); the metric is what the clause (or the clause before) ranks.
-     */
-    private Indicator rank(NormalizedText text, Matcher m, int clauseStart, String before, String id, Integer defaultYear) {
-        String s = text.text();
-        boolean top = before.endsWith("前") && IndicatorWords.prefixIn(withoutLeadingNoise(before.strip()), IndicatorWords.RANK_VERBS) != null;
-        boolean rises = (before.endsWith("提升") || before.endsWith("上升") || before.endsWith("前移"))
-                && (before.contains("排名") || before.contains("位次"));
-        if (!top && !rises) {
-            return null;
-        }
-        String subject = top ? "" : before.substring(0, before.length() - 2);
-        if (Metrics.metric(subject).name().length() < 2) {
-            int previousClause = clauseStart >= 1 ? clauseStart(s, Math.max(0, clauseStart - 80), clauseStart - 1) : clauseStart;
-            subject = s.substring(previousClause, Math.max(previousClause, clauseStart - 1));
-        }
-        String metric = Metrics.metric(subject).name();
-        if (metric.length() < 2) {
-            metric = "排名";
-        }
-        BigDecimal value = ChineseNumerals.parse(m.group("lo"));
-        if (value == null) {
-            return null;
-        }
-        int writtenStart = clauseStart + (before.length() - before.stripLeading().length());
-        return new Indicator(id, metric, top ? Comparator.AT_MOST : Comparator.EXACTLY, plain(value), null, m.group("unit"),
-                IndicatorKind.RANK, targetYear(s, m.start(), defaultYear), null, s.substring(writtenStart, m.end()),
-                text.span(writtenStart, m.end()));
-    }
 
     private static String countVerb(String before) {
         for (String verb : IndicatorWords.COUNT_VERBS) {
@@ -390,52 +279,8 @@ public final class IndicatorExtractor {
 
 
 
-    private static int clauseStart(String s, int from, int index) {
-        for (int i = index - 1; i >= from; i--) {
-            char c = s.charAt(i);
-            if ("，。；：\n,;".indexOf(c) >= 0) {
-                return i + 1;
-            }
-        }
-        return from;
-    }
 
-    /** Where the words after a previous value begin, past the joiner: {@code 、省级智能工厂} → {@code 省级智能工厂}. */
-    private static int afterJoiners(String s, int from, int index) {
-        int start = from;
-        while (start < index && "、和及与并 ".indexOf(s.charAt(start)) >= 0) {
-            start++;
-        }
-        return start;
-    }
 
-    private static boolean insideQuotes(String s, int from, int index) {
-        int open = 0;
-        for (int i = from; i < index; i++) {
-            char c = s.charAt(i);
-            if (c == '“' || c == '「') {
-                open++;
-            } else if ((c == '”' || c == '」') && open > 0) {
-                open--;
-            }
-        }
-        return open > 0;
-    }
 
-    private static Integer targetYear(String s, int index, Integer defaultYear) {
-        int sentenceStart = s.lastIndexOf('。', index - 1) + 1;
-        int lineStart = s.lastIndexOf('\n', index - 1) + 1;
-        Matcher m = ChineseDates.TARGET_YEAR.matcher(s);
-        m.region(Math.max(sentenceStart, lineStart), index);
-        Integer year = null;
-        while (m.find()) {
-            year = Integer.valueOf(m.group(1));
-        }
-        return year != null ? year : defaultYear;
-    }
 
-    private static BigDecimal plain(BigDecimal v) {
-        BigDecimal stripped = v.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-    }
 }
