@@ -22,6 +22,13 @@ final class CrawledLineSplitter {
     /** Characters after which a heading may start in a crawled line: a sentence or a bracket ends. */
     private static final String BOUNDARY = "。；;！？）)”」：:";
 
+    /**
+     * The shortest line read as a crawl; a crawled line also holds at least three tenths of the
+     * text, so that an inline enumeration ({@code 主要包括：（一）…；（二）…}) in one paragraph of a
+     * document with line breaks stays a paragraph.
+     */
+    private static final int MIN_CRAWLED_LINE = 120;
+
     private CrawledLineSplitter() {
     }
 
@@ -37,7 +44,8 @@ final class CrawledLineSplitter {
             if (lineEnd < 0) {
                 lineEnd = text.length();
             }
-            List<Integer> breaks = lineEnd - lineStart < 120 ? List.of() : headings(text, lineStart, lineEnd);
+            boolean crawled = lineEnd - lineStart >= Math.max(MIN_CRAWLED_LINE, text.length() * 3 / 10);
+            List<Integer> breaks = crawled ? headings(text, lineStart, lineEnd) : List.of();
             for (int at : breaks) {
                 out = out == null ? in.edit() : out;
                 out.copy(copied, at);

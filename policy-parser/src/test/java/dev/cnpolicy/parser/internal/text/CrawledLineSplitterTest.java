@@ -33,4 +33,15 @@ class CrawledLineSplitterTest {
                 + "这项工作涉及面广，需要各部门协同推进，确保按期完成各项目标任务，不断提升群众满意度和获得感。";
         assertThat(split(paragraph)).isEqualTo(paragraph);
     }
+
+    @Test
+    void anInlineEnumerationInOneParagraphOfALineBrokenDocumentStays() {
+        String paragraph = "（三）加强督查考核。督查内容主要包括：（一）工作部署落实情况，各地各部门要对照任务清单逐项推进；"
+                + "（二）资金使用情况，严格执行专项资金管理办法，确保专款专用；（三）群众满意情况，定期开展第三方评估，"
+                + "及时回应社会关切。";
+        String document = "某市营商环境优化提升行动方案\n一、总体要求\n（一）指导思想。坚持以人民为中心。\n"
+                + "（二）基本原则。坚持问题导向，坚持系统观念，坚持改革创新，坚持依法行政，坚持统筹推进。\n"
+                + "二、重点任务\n" + paragraph + "\n三、保障措施\n加强组织领导，压实工作责任，强化宣传引导。\n";
+        assertThat(split(document)).isEqualTo(document);
+    }
 }
