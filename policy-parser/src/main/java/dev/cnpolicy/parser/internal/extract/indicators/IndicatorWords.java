@@ -88,7 +88,7 @@ final class IndicatorWords {
 
     /** Words that open a clause but are not part of the metric. */
     static final List<String> LEADING_NOISE = List.of(
-            "力争", "努力", "确保", "争取", "实现", "推动", "引导并推动", "引导", "支持", "使", "将", "把", "其中", "并", "且", "同时",
+            "力争", "努力", "确保", "争取", "实现", "累计建成", "建成", "推动", "引导并推动", "引导", "支持", "使", "将", "把", "其中", "并", "且", "同时",
             "全年", "每年均", "到期末", "届时", "促进", "鼓励", "带动", "引进", "培养", "培育", "吸引", "遴选", "打造", "认定");
 
     /** Words that end a metric but are not part of it. */
