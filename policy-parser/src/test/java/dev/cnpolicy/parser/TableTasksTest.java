@@ -100,4 +100,18 @@ class TableTasksTest {
         assertThat(doc.tasks().get(0).indicatorIds()).containsExactly(doc.indicators().get(0).id());
         assertThat(doc.tasks().get(2).indicatorIds()).isEmpty();
     }
+
+    @Test
+    void aTableWithoutNumbersWhoseHeadingsBrokeOverLinesGivesARowPerHeaderWidth() {
+        PolicyDocument doc = PARSER.parse("unnumbered", String.join("\n\n",
+                "项目", "名称", "建设内容", "牵头单位", "进展情况", "（6月）", "进展情况", "（12月）",
+                "农村供水保障工程", "新建规模化水厂3座，改造供水管网120公里。", "县水利局", "已完成选址", "已开工建设",
+                "全民健身设施工程", "建设社区健身中心10个。", "县文广体局", "已完成设计", "已建成6个",
+                "未完成事项"));
+        assertThat(doc.tasks()).extracting(Task::title).containsExactly("农村供水保障工程", "全民健身设施工程");
+        assertThat(roles(doc.tasks().get(0))).containsExactly("县水利局/LEAD");
+        assertThat(doc.indicators()).extracting(i -> i.value().toPlainString() + i.unit())
+                .containsExactly("3座", "120公里", "10个");
+        assertThat(doc.diagnostics()).anySatisfy(d -> assertThat(d.code()).isEqualTo("TABLE_ROW_INCOMPLETE"));
+    }
 }

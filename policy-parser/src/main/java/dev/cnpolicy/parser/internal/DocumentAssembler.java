@@ -43,6 +43,7 @@ public final class DocumentAssembler {
     private final SectionBuilder sectionBuilder = new SectionBuilder();
     private final IndicatorExtractor indicatorExtractor = new IndicatorExtractor();
     private final GoalExtractor goalExtractor = new GoalExtractor(indicatorExtractor);
+    private final TableIndicators tableIndicators = new TableIndicators(indicatorExtractor);
     private final PreambleTargets preambleTargets = new PreambleTargets(indicatorExtractor);
     private final TaskExtractor taskExtractor = new TaskExtractor(indicatorExtractor);
     private final TableTaskExtractor tableTaskExtractor = new TableTaskExtractor();
@@ -88,7 +89,7 @@ public final class DocumentAssembler {
         List<Indicator> indicators = new ArrayList<>(goals.indicators().all());
         indicators.addAll(outlineTasks.newIndicators());
         List<Task> tasks = new ArrayList<>(outlineTasks.tasks());
-        TableIndicators.Read tables = TableIndicators.read(text.text(),
+        TableIndicators.Read tables = tableIndicators.read(text.text(),
                 tableTaskExtractor.extract(text.text(), organizations, diagnostics), planEnd);
         tasks.addAll(tables.tasks());
         indicators.addAll(tables.indicators());

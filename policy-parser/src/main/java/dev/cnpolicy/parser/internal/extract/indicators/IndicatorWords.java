@@ -108,7 +108,7 @@ final class IndicatorWords {
     /** Verbs that open a count target ({@code 打造区域公共品牌5个}); the first four make it an increase. */
     static final List<String> COUNT_VERBS = List.of(
             "年均新增", "新增", "增建", "新建", "增加", "打造", "建立", "建设", "建成", "培育", "认定", "引进", "培养", "组建",
-            "设立", "创建", "推出", "形成", "发布", "遴选", "培训", "服务", "救助", "帮扶");
+            "设立", "创建", "推出", "形成", "发布", "遴选", "培训", "服务", "救助", "帮扶", "实施", "改造", "完成");
 
     private IndicatorWords() {
     }

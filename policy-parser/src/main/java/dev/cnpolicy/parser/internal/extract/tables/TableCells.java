@@ -54,6 +54,9 @@ final class TableCells {
     }
 
     /** The end (exclusive) of a run of short lines without digits from {@code line}, blank lines allowed; {@code line} when none. */
+    /** A short note in brackets under a heading: matches {@code （7月）}, {@code (万元)}; rejects {@code （一）总体要求}. */
+    static final java.util.regex.Pattern BRACKET_NOTE = java.util.regex.Pattern.compile("^[（(][^（）()]{1,6}[）)]$");
+
     static int shortLineRun(NormalizedText text, int line) {
         int end = line;
         for (int l = line; l < text.lineCount(); l++) {
@@ -61,7 +64,8 @@ final class TableCells {
             if (content.isEmpty()) {
                 continue;
             }
-            if (content.length() > MAX_HEADING || content.chars().anyMatch(Character::isDigit) || text.isFurniture(l)) {
+            boolean note = BRACKET_NOTE.matcher(content).matches(); // （7月）: part of the heading above
+            if (content.length() > MAX_HEADING || !note && content.chars().anyMatch(Character::isDigit) || text.isFurniture(l)) {
                 break;
             }
             end = l + 1;

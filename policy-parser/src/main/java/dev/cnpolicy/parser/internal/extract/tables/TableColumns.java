@@ -34,7 +34,7 @@ final class TableColumns {
     private static final List<String> TASK = List.of(
             "重点任务", "主要任务", "工作任务", "具体任务", "目标任务", "任务内容", "任务", "重点工作", "工作内容",
             "工作事项", "改革事项", "事项", "工作措施", "具体措施", "主要措施", "政策措施", "考核指标", "考核内容", "指标",
-            "工作目标", "目标");
+            "工作目标", "目标", "项目名称", "项目内容", "建设内容", "内容");
 
     /** Headings of the deadline column. */
     private static final List<String> DEADLINE = List.of(

@@ -5,6 +5,7 @@ import dev.cnpolicy.model.Indicator;
 import dev.cnpolicy.model.IndicatorKind;
 import dev.cnpolicy.model.Task;
 import dev.cnpolicy.parser.internal.extract.indicators.Metrics;
+import dev.cnpolicy.parser.internal.extract.indicators.IndicatorExtractor;
 import dev.cnpolicy.parser.internal.numbers.ChineseNumerals;
 import dev.cnpolicy.parser.internal.numbers.Units;
 import dev.cnpolicy.parser.internal.text.NormalizedText;
@@ -18,7 +19,9 @@ import java.util.regex.Pattern;
  * Targets in task-table rows whose unit stands in a cell of its own: the cells
  * {@code 粮食播种面积 | 万亩 | 0.07} give (粮食播种面积, EXACTLY, 700 亩) and
  * {@code 农林牧渔业增加值增幅 | % | ≥2%} give (…, AT_LEAST, 2 %). The metric is the cell before the
- * unit and the value the cell after it; a row without a unit cell gives none.
+ * unit and the value the cell after it. A row without a unit cell has its sentence-like cells read
+ * as text ({@code 新增15家示范型照料中心，实施适老化改造260户}), so progress already made
+ * ({@code 已完成8家}) stays out as anywhere else.
  */
 public final class TableIndicators {
 
@@ -32,11 +35,17 @@ public final class TableIndicators {
     public record Read(List<Task> tasks, List<Indicator> indicators) {
     }
 
-    private TableIndicators() {
+    /** The shortest cell read as a sentence that may state targets: {@code 新增15家照料中心}. */
+    private static final int SENTENCE_CELL = 8;
+
+    private final IndicatorExtractor sentences;
+
+    public TableIndicators(IndicatorExtractor sentences) {
+        this.sentences = sentences;
     }
 
     /** The indicators of the rows of table tasks (ids {@code tr…}); other tasks pass unchanged. */
-    public static Read read(NormalizedText text, List<Task> tasks, Integer year) {
+    public Read read(NormalizedText text, List<Task> tasks, Integer year) {
         List<Task> out = new ArrayList<>(tasks.size());
         List<Indicator> indicators = new ArrayList<>();
         for (Task task : tasks) {
@@ -54,7 +63,7 @@ public final class TableIndicators {
         return new Read(out, indicators);
     }
 
-    private static List<Indicator> ofRow(NormalizedText text, Task task, Integer year) {
+    private List<Indicator> ofRow(NormalizedText text, Task task, Integer year) {
         List<TableCells.Cell> cells = cells(text, task);
         List<Indicator> out = new ArrayList<>();
         for (int c = 1; c + 1 < cells.size(); c++) {
@@ -75,6 +84,13 @@ public final class TableIndicators {
             out.add(new Indicator("i" + task.id() + "." + (out.size() + 1), metric, comparator(value.group(1)), amount, null,
                     baseUnit, Metrics.kindFromMetric(metric, baseUnit.equals("%"), IndicatorKind.LEVEL), year, null,
                     text.text().substring(start, end), text.span(start, end)));
+        }
+        if (out.isEmpty()) { // a cell that states targets in words: 新增15家照料中心，改造260户
+            for (TableCells.Cell cell : cells) {
+                if (cell.text().length() >= SENTENCE_CELL) {
+                    out.addAll(sentences.extract(text, cell.start(), cell.end(), "i" + task.id() + "." + (out.size() + 1) + ".", year));
+                }
+            }
         }
         return out;
     }

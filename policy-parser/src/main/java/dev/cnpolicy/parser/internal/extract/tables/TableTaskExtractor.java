@@ -78,6 +78,15 @@ public final class TableTaskExtractor {
                     line = readCellPerLineRows(text, runEnd, header, table, organizations, tasks, diagnostics);
                     continue;
                 }
+                List<TableCells.Cell> joined = SplitHeadings.join(run);
+                int headerCells = SplitHeadings.headerLength(joined);
+                Header unnumbered = header(joined.subList(0, headerCells));
+                if (headerCells >= 3 && unnumbered.isTaskTable() && !unnumbered.kinds().contains(TableColumns.Kind.NUMBER)) {
+                    table++; // 项目 / 名称 / 内容 / 牵头单位 / 进展情况 / （7月）…, then rows without numbers
+                    int dataLine = headerCells < joined.size() ? text.lineOf(joined.get(headerCells).start()) : runEnd;
+                    line = readUnnumberedRows(text, dataLine, unnumbered, table, organizations, tasks, diagnostics);
+                    continue;
+                }
                 line = runEnd;
                 continue;
             }
@@ -107,6 +116,41 @@ public final class TableTaskExtractor {
             }
         }
         report(text, header, table, row, guessed, from, diagnostics);
+        return line;
+    }
+
+    /**
+     * Rows of a one-cell-per-line table with no number column: every {@code header.size()} cells are
+     * a row; the cells left over at the end are no row, and {@code TABLE_ROW_INCOMPLETE} says so.
+     */
+    private int readUnnumberedRows(NormalizedText text, int from, Header header, int table,
+                                   OrganizationFactory organizations, List<Task> tasks, Diagnostics diagnostics) {
+        List<TableCells.Cell> cells = new ArrayList<>();
+        int row = 0;
+        int line = from;
+        for (; line < text.lineCount(); line++) {
+            String content = text.line(line).strip();
+            if (content.isEmpty()) {
+                continue;
+            }
+            if (text.isFurniture(line) || content.length() > 200 || content.endsWith("：") || content.endsWith(":")) {
+                break;
+            }
+            cells.add(new TableCells.Cell(content, text.lineStart(line), text.lineEnd(line)));
+            if (cells.size() == header.size()) {
+                row++;
+                Task task = task(text, header, cells, true, table, row, organizations);
+                if (task != null) {
+                    tasks.add(task);
+                }
+                cells = new ArrayList<>();
+            }
+        }
+        if (!cells.isEmpty()) {
+            diagnostics.info("TABLE_ROW_INCOMPLETE", "task table " + table + " ends with " + cells.size() + " of "
+                    + header.size() + " cells of a row; they are not read as a task",
+                    text.span(cells.get(0).start(), cells.get(cells.size() - 1).end()));
+        }
         return line;
     }
 
