@@ -46,4 +46,10 @@ class ClauseRulesTest {
         assertThat(roles(doc.tasks().get(3))).containsExactly("教育厅/RESPONSIBLE");
         assertThat(doc.diagnostics()).anySatisfy(d -> assertThat(d.code()).isEqualTo("FIRST_LISTED_LEADS"));
     }
+
+    @Test
+    void aLeadInProseTakesTheSupportersOfTheNextPart() {
+        PolicyDocument doc = PARSER.parse("joint", "一、重点任务\n（一）加强知识产权保护。由省知识产权局牵头，会同省公安厅、省法院开展专项行动。\n");
+        assertThat(roles(doc.tasks().get(0))).containsExactly("省知识产权局/LEAD", "省公安厅/SUPPORT", "省法院/SUPPORT");
+    }
 }

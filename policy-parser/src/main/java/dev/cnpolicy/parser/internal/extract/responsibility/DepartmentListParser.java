@@ -21,6 +21,13 @@ public final class DepartmentListParser {
 
     private static final String PLACE_LEVELS = "省市县区州盟旗";
 
+    /**
+     * A zone named by its place, which carries its own level: matches {@code 济源示范区管委会},
+     * {@code 郑州航空港经济综合实验区管委会}'s {@code 郑州航空港…实验区}; rejects {@code 示范区管委会} (no place).
+     */
+    static final java.util.regex.Pattern NAMED_ZONE = java.util.regex.Pattern.compile(
+            "[\\u4e00-\\u9fa5]{2,6}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|示范区|新区|自贸区|试验区|实验区)");
+
     /** Words a group of places is made of: levels, townships, streets, and 级 of 县级市. */
     private static final String PLACE_WORDS = PLACE_LEVELS + "乡镇街道地级";
 
@@ -225,7 +232,8 @@ public final class DepartmentListParser {
 
     private boolean hasOwnLevel(String name) {
         if (vocabulary.levelPrefixOf(name) != null || vocabulary.isNational(name) || vocabulary.isCollective(name)
-                || vocabulary.regionIn(name) != null || vocabulary.isInternalUnit(name)) {
+                || vocabulary.regionIn(name) != null || vocabulary.isInternalUnit(name)
+                || NAMED_ZONE.matcher(name).lookingAt()) {
             return true;
         }
         for (int i = 1; i <= Math.min(5, name.length() - 2); i++) {

@@ -111,6 +111,10 @@ public final class OrganizationFactory {
         if (DepartmentListParser.isPlaceBody(name)) { // 东湖区 in a clause stands for its government
             return levelKind(name.substring(name.length() - 1));
         }
+        String regionLevel = region == null ? null : vocabulary.levelSuffixOf(region);
+        if (regionLevel != null && DepartmentListParser.NAMED_ZONE.matcher(name).lookingAt()) {
+            return levelKind(regionLevel); // 侯马经济开发区管委会 in a 临汾市 plan is the city's
+        }
         return OrganizationKind.OTHER;
     }
 

@@ -22,6 +22,9 @@ final class ProseClause {
     /** The role words that may close the list after 由. */
     private static final List<String> ROLE_ENDS = List.of("牵头", "负责", "会同");
 
+    /** The word that joins supporters to the lead: {@code 会同}. */
+    private static final String JOINTLY = "会同";
+
     private final ResponsibilityParser parser = new ResponsibilityParser();
 
     /** The first prose clause in {@code from..to} of {@code s}, or {@code null}. */
@@ -31,10 +34,32 @@ final class ProseClause {
             String part = s.substring(at + 1, end);
             Found found = read(part, at + 1);
             if (found != null) {
-                return found;
+                return withJointPart(s, found, end, to);
             }
         }
         return null;
+    }
+
+    /**
+     * A lead named in one part and its supporters in the next: {@code 由省知识产权局牵头，会同省公安厅、
+     * 省法院开展专项行动} adds 省公安厅 and 省法院 as SUPPORT.
+     */
+    private Found withJointPart(String s, Found found, int partEnd, int to) {
+        if (partEnd >= to || !s.startsWith(JOINTLY, partEnd + 1)) {
+            return found;
+        }
+        String rest = s.substring(partEnd + 1 + JOINTLY.length(), sentencePartEnd(s, partEnd + 1, to));
+        int stop = firstEnd(rest);
+        if (stop <= 0) {
+            return found;
+        }
+        List<ResponsibilityParser.Parsed> supporters = parser.parse(rest.substring(0, stop) + "配合", true);
+        if (supporters.isEmpty() || supporters.stream().anyMatch(ResponsibilityParser.Parsed::guessed)) {
+            return found;
+        }
+        List<ResponsibilityParser.Parsed> all = new java.util.ArrayList<>(found.parsed());
+        all.addAll(supporters);
+        return new Found(all, found.start(), partEnd + 1 + JOINTLY.length() + stop);
     }
 
     private Found read(String part, int offset) {
