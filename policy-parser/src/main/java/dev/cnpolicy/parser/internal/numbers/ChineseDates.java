@@ -27,6 +27,17 @@ public final class ChineseDates {
     public static final Pattern YEAR_RANGE = Pattern.compile(
             "(" + YEAR + ")年?\\s?" + RANGE_DASH + "\\s?(" + YEAR + ")年");
     /** A year and a month: matches {@code 2023年12月}; rejects {@code 2023年度}, {@code 2023年13月}. */
+    /**
+     * A five-year plan by its number: matches {@code “十四五”} (the 14th, 2021–2025), {@code 十三五时期};
+     * rejects {@code 十五条} (a count of articles: only 十一五 to 十九五 are read).
+     */
+    public static final Pattern FIVE_YEAR_PLAN = Pattern.compile("十([一二三四五六七八九])五(?![条项个件])");
+
+    /** The first year of the n-th five-year plan, from the third (1966–1970) on: 14 → 2021. */
+    public static int fiveYearPlanStart(int n) {
+        return 1966 + 5 * (n - 3);
+    }
+
     public static final Pattern YEAR_MONTH = Pattern.compile("(" + YEAR + ")年(" + MONTH + ")月");
     /** A year with an optional month: matches {@code 2025年12月}, {@code 2024年}; rejects {@code 25年}. */
     public static final Pattern YEAR_OPTIONAL_MONTH = Pattern.compile("(" + YEAR + ")年(?:(" + MONTH + ")月)?");

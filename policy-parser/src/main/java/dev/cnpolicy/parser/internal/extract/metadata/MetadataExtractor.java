@@ -263,6 +263,11 @@ public final class MetadataExtractor {
             int year = Integer.parseInt(single.group(1));
             return new PlanPeriod(year, year);
         }
+        Matcher plan = ChineseDates.FIVE_YEAR_PLAN.matcher(title);
+        if (plan.find()) { // 某市“十四五”生态环境保护规划: 2021–2025
+            int start = ChineseDates.fiveYearPlanStart(10 + ChineseNumerals.parseInt(plan.group(1)));
+            return new PlanPeriod(start, start + 4);
+        }
         for (int line = 0; line < Math.min(preambleEnd + 40, text.lineCount()); line++) {
             String content = CITED_TITLE.matcher(text.line(line)).replaceAll("");
             PlanPeriod p = years(content);
